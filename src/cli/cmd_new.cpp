@@ -1,0 +1,127 @@
+// `lagesbild new`: this month's file for one party, from the questionnaire.
+#include <sys/stat.h>
+
+#include <fmt/format.h>
+
+#include "cli/commands.hpp"
+#include "cli/exit_code.hpp"
+#include "core/atomic_file.hpp"
+#include "core/new_report.hpp"
+#include "core/report_loader.hpp"
+#include "core/text.hpp"
+
+namespace lagesbild::cli {
+
+namespace {
+
+struct NewOptions {
+  std::string municipality;
+  std::string party;
+  std::string period;
+  std::string questionnaire = "dalarna-2019";
+  std::string organisation;
+  std::string written_by;
+  std::string written;
+  std::string classification = "intern";
+  std::string output;
+  bool force = false;
+};
+
+int run_new(const NewOptions& o, const Context& context) {
+  QuestionnaireCatalog catalog = context.catalog();
+  Diagnostics problems;
+  const Questionnaire* q = catalog.find(o.questionnaire, problems);
+  if (!q) {
+    print_diagnostics(stderr, problems);
+    if (!problems.has_errors()) {
+      std::string message = fmt::format("mallen \"{}\" finns inte.", o.questionnaire);
+      if (auto s = nearest(o.questionnaire, catalog.known_ids())) message += fmt::format(" Menade du {}?", *s);
+      print_error(message + " Se `lagesbild templates`.");
+      return kUsage;
+    }
+    return kInvalidInput;
+  }
+  NewReport r;
+  r.municipality = o.municipality;
+  if (o.municipality.find_first_not_of(' ') == std::string::npos || file_name_slug(o.municipality).empty()) {
+    print_error("--kommun måste vara kommunens namn, t.ex. --kommun Älvdalen");
+    return kUsage;
+  }
+  if (!q->has_party(o.party)) {
+    std::string message = fmt::format("--part \"{}\" finns inte i mallen {}; välj {}.", o.party, q->id,
+                                      list_alternatives(q->parties, "eller"));
+    if (auto s = nearest(o.party, q->parties)) message += fmt::format(" Menade du {}?", *s);
+    print_error(message);
+    return kUsage;
+  }
+  r.party = o.party;
+  r.written = today();
+  if (!o.written.empty()) {
+    const auto date = parse_date(o.written);
+    if (!date) {
+      print_error(fmt::format("--upprattad \"{}\" är inget datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2026-12-02", o.written));
+      return kUsage;
+    }
+    r.written = *date;
+  }
+  if (o.period.empty()) {
+    r.period = previous_period(period_of(r.written));  // the questions are about "den senaste månaden"
+  } else if (auto p = parse_period(o.period)) {
+    r.period = *p;
+  } else {
+    print_error(fmt::format("--period \"{}\" är ingen månad; skriv ÅÅÅÅ-MM, t.ex. 2026-11", o.period));
+    return kUsage;
+  }
+  const auto classification = parse_classification(o.classification);
+  if (!classification) {
+    print_error(fmt::format("--klassificering \"{}\" är inte tillåten; välj öppen, intern eller sekretess",
+                            o.classification));
+    return kUsage;
+  }
+  r.classification = *classification;
+  r.organisation = o.organisation;
+  r.written_by = o.written_by;
+
+  const std::string path = o.output.empty() ? report_file_name(r.period, r.municipality, r.party) : o.output;
+  if (!o.force && file_exists(path)) {
+    print_error(fmt::format("{} finns redan och skrivs inte över, så att inget arbete går förlorat. "
+                            "Öppna den befintliga filen, ange ett annat namn med -o, eller lägg till "
+                            "--force om du verkligen vill börja om.",
+                            path));
+    return kCannotWrite;
+  }
+  // A new report will hold sensitive text: readable by its owner and group only.
+  const auto error = write_file_atomically(path, new_report_text(*q, r), S_IRUSR | S_IWUSR | S_IRGRP,
+                                           o.force ? Overwrite::Allowed : Overwrite::Never);
+  if (error) {
+    print_error(*error);
+    return kCannotWrite;
+  }
+  fmt::print("Skapade {} ({}, {}, {}).\nFyll i filen i en texteditor och kontrollera den med: lagesbild validate {}\n",
+             path, r.municipality, r.party, swedish_month_year(r.period), path);
+  return kOk;
+}
+
+}  // namespace
+
+void setup_new(CLI::App& app, Context& context) {
+  auto options = std::make_shared<NewOptions>();
+  CLI::App* sub = app.add_subcommand("new", "Skapa månadens lägesbild för en part, med mallens frågor som kommentarer");
+  sub->add_option("--kommun", options->municipality, "Kommunens namn, t.ex. Älvdalen")->required()->type_name("NAMN");
+  sub->add_option("--part", options->party, "Parten som skriver: kommun eller polis")->required()->type_name("PART");
+  sub->add_option("--period", options->period, "Månaden som beskrivs (standard: förra månaden)")->type_name("PERIOD");
+  sub->add_option("--mall", options->questionnaire, "Mallens id eller en mallfil (standard: dalarna-2019)")
+      ->type_name("ID|FIL");
+  sub->add_option("--organisation", options->organisation, "Fyller i organisation, t.ex. \"Älvdalens kommun\"")
+      ->type_name("TEXT");
+  sub->add_option("--upprattad-av", options->written_by, "Fyller i upprättad_av, en roll")->type_name("ROLL");
+  sub->add_option("--upprattad", options->written, "Fyller i upprättad (standard: i dag)")->type_name("DATUM");
+  sub->add_option("--klassificering", options->classification, "öppen, intern (standard) eller sekretess")
+      ->type_name("NIVA");
+  sub->add_option("-o,--output", options->output, "Filen att skriva (standard: ÅÅÅÅ-MM_kommun_part.yaml)")
+      ->type_name("FIL");
+  sub->add_flag("--force", options->force, "Skriv över en befintlig fil");
+  sub->callback([options, &context] { context.exit_code = run_new(*options, context); });
+}
+
+}  // namespace lagesbild::cli

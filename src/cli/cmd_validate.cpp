@@ -1,0 +1,69 @@
+// `lagesbild validate FILE...`: everything wrong in every file, in one run.
+#include <fmt/format.h>
+
+#include "cli/commands.hpp"
+#include "cli/exit_code.hpp"
+#include "core/diagnostic_format.hpp"
+#include "core/report_loader.hpp"
+
+namespace lagesbild::cli {
+
+namespace {
+
+struct ValidateOptions {
+  std::vector<std::string> files;
+  std::string format = "text";
+  bool strict = false;
+  bool final = false;
+};
+
+// One file's verdict line for people: what an official looks for first.
+std::string verdict(const std::string& file, const Diagnostics& d) {
+  if (d.error_count() == 0 && d.warning_count() == 0) return fmt::format("{}: godkänd\n", file);
+  if (d.error_count() == 0) return fmt::format("{}: godkänd, med {} varning(ar)\n", file, d.warning_count());
+  return fmt::format("{}: {} fel, {} varning(ar)\n", file, d.error_count(), d.warning_count());
+}
+
+int run_validate(const ValidateOptions& o, const Context& context) {
+  QuestionnaireCatalog catalog = context.catalog();
+  Diagnostics all;
+  bool unreadable = false;
+  std::string verdicts;
+  for (const auto& file : o.files) {
+    Diagnostics diagnostics;
+    LoadedReport loaded = load_report(file, catalog, diagnostics);
+    unreadable = unreadable || loaded.unreadable();
+    Reporter reporter(loaded.document.source, diagnostics);
+    if (loaded.local) check_complete(reporter, *loaded.local, *loaded.questionnaire, Severity::Error);
+    if (loaded.joint && o.final) check_final(reporter, *loaded.joint, *loaded.questionnaire);
+    if (o.strict) diagnostics.promote_warnings();
+    diagnostics.sort();
+    verdicts += verdict(file, diagnostics);
+    if (o.format == "text") print_diagnostics(stdout, diagnostics);
+    all.append(diagnostics);
+  }
+  if (o.format == "json") {
+    fmt::print("{}", format_as_json(all));
+  } else {
+    fmt::print("{}", verdicts);
+  }
+  if (unreadable) return kUsage;
+  return all.has_errors() ? kInvalidInput : kOk;
+}
+
+}  // namespace
+
+void setup_validate(CLI::App& app, Context& context) {
+  auto options = std::make_shared<ValidateOptions>();
+  CLI::App* sub = app.add_subcommand("validate", "Kontrollera lägesbilder och visa allt som är fel, var och hur det rättas");
+  sub->add_option("files", options->files, "Filer att kontrollera")->required()->type_name("FIL");
+  sub->add_option("--format", options->format, "text (standard) eller json")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->type_name("FORMAT");
+  sub->add_flag("--strict", options->strict, "Behandla varningar som fel");
+  sub->add_flag("--final", options->final,
+                "Kontrollera också att en gemensam lägesbild är slutlig (trender, orsaksanalys, godkännanden)");
+  sub->callback([options, &context] { context.exit_code = run_validate(*options, context); });
+}
+
+}  // namespace lagesbild::cli

@@ -1,0 +1,14 @@
+// One setup function per subcommand; each lives in its own file.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include "cli/context.hpp"
+
+namespace lagesbild::cli {
+
+void setup_new(CLI::App& app, Context& context);
+void setup_validate(CLI::App& app, Context& context);
+void setup_templates(CLI::App& app, Context& context);
+
+}  // namespace lagesbild::cli

@@ -1,0 +1,23 @@
+// What every subcommand needs from the program around it.
+#pragma once
+
+#include <cstdio>
+#include <string>
+
+#include "core/diagnostic.hpp"
+#include "core/questionnaire.hpp"
+
+namespace lagesbild::cli {
+
+struct Context {
+  std::string executable;  // argv[0] resolved, to find installed questionnaires
+  int exit_code = 0;       // set by the subcommand that ran
+  QuestionnaireCatalog catalog() const { return QuestionnaireCatalog(default_questionnaire_folders(executable)); }
+};
+
+// Prints diagnostics for people to `out` (sorted, with excerpts).
+void print_diagnostics(std::FILE* out, Diagnostics diagnostics);
+// "lagesbild: fel: ..." on standard error.
+void print_error(const std::string& message);
+
+}  // namespace lagesbild::cli

@@ -1,0 +1,25 @@
+// The text of a new, empty report for one party and month: the
+// questionnaire's questions as comments, ready to fill in a text editor.
+#pragma once
+
+#include <string>
+
+#include "core/dates.hpp"
+#include "core/questionnaire.hpp"
+#include "core/report.hpp"
+
+namespace lagesbild {
+
+struct NewReport {
+  std::string municipality;
+  std::string party;
+  Period period;
+  Date written;
+  std::string organisation;
+  std::string written_by;
+  Classification classification = Classification::Internal;
+};
+
+std::string new_report_text(const Questionnaire& q, const NewReport& report);
+
+}  // namespace lagesbild

@@ -1,0 +1,67 @@
+// The questionnaire (mall): the focus areas, parties and sources a report
+// answers to. It is data in templates/, versioned by id, never code.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/dates.hpp"
+#include "core/diagnostic.hpp"
+
+namespace lagesbild {
+
+struct QuestionnaireArea {
+  std::string id;
+  std::string heading;   // rubrik
+  std::string question;  // fråga
+};
+
+struct Questionnaire {
+  std::string id;
+  std::string name;
+  std::string publisher;
+  Date valid_from;
+  std::vector<std::string> parties;
+  std::vector<std::string> sources;
+  std::vector<QuestionnaireArea> areas;
+  std::string path;  // where it was read from
+
+  const QuestionnaireArea* area(const std::string& area_id) const;
+  std::vector<std::string> area_ids() const;
+  bool has_party(const std::string& party) const;
+};
+
+// Reads and checks a questionnaire file; nullopt with diagnostics if broken.
+std::optional<Questionnaire> load_questionnaire(const std::string& path, Diagnostics& diagnostics);
+
+// The ids a questionnaire must never use for a party: the joint picture's own keys.
+bool is_reserved_party_id(const std::string& id);
+
+// Finds questionnaires by id in a list of folders, or by file path.
+class QuestionnaireCatalog {
+ public:
+  explicit QuestionnaireCatalog(std::vector<std::string> folders) : folders_(std::move(folders)) {}
+
+  // `--mall` or a report's `mall:`: an id, or a path to a .yaml file.
+  // nullptr with diagnostics when unknown or broken.
+  const Questionnaire* find(const std::string& id_or_path, Diagnostics& diagnostics);
+  // The ids of every questionnaire file in the folders (first folder wins).
+  std::vector<std::string> known_ids() const;
+  // The path of the questionnaire file for an id, or empty.
+  std::string path_of(const std::string& id) const;
+  const std::vector<std::string>& folders() const { return folders_; }
+
+ private:
+  const Questionnaire* load(const std::string& path, Diagnostics& diagnostics);
+  std::vector<std::string> folders_;
+  std::map<std::string, std::unique_ptr<Questionnaire>> loaded_;  // by path
+};
+
+// Where to look: $LAGESBILD_MALLAR (folders separated by ':'), the source
+// tree when running from the build tree, then the installed data folder.
+std::vector<std::string> default_questionnaire_folders(const std::string& executable_path);
+
+}  // namespace lagesbild

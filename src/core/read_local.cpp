@@ -1,0 +1,149 @@
+// A party's own picture (FORMAT.md §2).
+#include <fmt/format.h>
+
+#include "core/report_loader.hpp"
+#include "core/schema.hpp"
+#include "core/text.hpp"
+
+namespace lagesbild {
+
+namespace {
+
+constexpr long kMaxCount = 100000;
+
+}  // namespace
+
+// Shared with the joint picture: an observation's own keys.
+Observation read_observation(Reporter& reporter, const YamlNode& node, const Questionnaire& q,
+                             const std::vector<std::string>* parties) {
+  Observation obs;
+  obs.position = node.position;
+  if (node.is_scalar()) {
+    reporter.error(node.position, "fel-typ",
+                   "en iakttagelse ska ha nycklar: skriv `- vad: ...` och på raderna under, med samma "
+                   "indrag som vad, `var:`, `när:`, `källa:` och `antal:` om de behövs.");
+    return obs;
+  }
+  MappingReader map(reporter, node, "iakttagelsen");
+  if (!map.is_mapping()) return obs;
+  if (parties) {
+    if (const auto* n = map.required("part")) obs.party = read_choice(reporter, *n, "part", *parties).value_or("");
+  }
+  if (const auto* n = map.required("vad", "Beskriv vad som har hänt.")) {
+    obs.what = read_nonempty_text(reporter, *n, "vad", TextKind::FreeText, "Beskriv vad som har hänt.").value_or("");
+  }
+  if (const auto* n = map.optional("var")) obs.where = read_text(reporter, *n, "var", TextKind::FreeText).value_or("");
+  if (const auto* n = map.optional("när")) obs.when = read_text(reporter, *n, "när", TextKind::FreeText).value_or("");
+  if (const auto* n = map.optional("källa")) obs.source = read_choice(reporter, *n, "källa", q.sources).value_or("");
+  if (const auto* n = map.optional("antal")) obs.count = read_integer(reporter, *n, "antal", 1, kMaxCount);
+  map.finish();
+  return obs;
+}
+
+namespace {
+
+LocalArea read_local_area(Reporter& reporter, const YamlEntry& entry, const Questionnaire& q) {
+  LocalArea area;
+  area.id = entry.key.text;
+  area.position = entry.key.position;
+  MappingReader map(reporter, entry.value, fmt::format("fokusområdet `{}`", area.id));
+  if (!map.is_mapping()) return area;
+  if (const auto* n = map.optional("trend")) {
+    area.trend = read_choice(reporter, *n, "trend", trend_words());
+    area.trend_written = true;
+  }
+  const YamlNode* list = map.optional("iakttagelser");
+  if (list) {
+    if (!list->is_sequence()) {
+      reporter.error(list->position, "fel-typ",
+                     "`iakttagelser` ska vara en lista: varje iakttagelse börjar med `- vad:` på en egen rad.");
+    } else {
+      for (const auto& item : list->items) area.observations.push_back(read_observation(reporter, item, q, nullptr));
+    }
+  }
+  if (const auto* n = map.optional("bedömning"))
+    area.assessment = read_text(reporter, *n, "bedömning", TextKind::FreeText).value_or("");
+  const YamlNode* nothing = map.optional("inget_att_rapportera");
+  if (nothing) area.nothing_to_report = read_bool(reporter, *nothing, "inget_att_rapportera").value_or(false);
+  if (area.nothing_to_report && !area.observations.empty()) {
+    reporter.error(nothing->position, "dubbelt-svar",
+                   fmt::format("fokusområdet `{}` har både iakttagelser och inget_att_rapportera: true. "
+                               "Välj ett: ta bort raden inget_att_rapportera eller iakttagelserna.",
+                               area.id));
+  }
+  map.finish();
+  return area;
+}
+
+}  // namespace
+
+LocalReport read_local_report(Reporter& reporter, MappingReader& root, const Questionnaire& q) {
+  LocalReport report;
+  report.header = read_header(reporter, root);
+  if (const auto* n = root.required("part", fmt::format("Skriv {}.", list_alternatives(q.parties, "eller")))) {
+    report.party = read_choice(reporter, *n, "part", q.parties).value_or("");
+    report.party_position = n->position;
+  }
+  if (const auto* n = root.required("organisation", "Skriv er organisation, t.ex. \"Älvdalens kommun\"."))
+    report.organisation = read_nonempty_text(reporter, *n, "organisation", TextKind::Word,
+                                             "Skriv er organisation, t.ex. \"Älvdalens kommun\".")
+                              .value_or("");
+  if (const auto* n = root.required("upprättad", "Skriv datumet då lägesbilden skrevs, t.ex. 2026-12-02."))
+    report.written = read_date(reporter, *n, "upprättad");
+  if (const auto* n = root.required("upprättad_av", "Skriv en roll, t.ex. Säkerhetssamordnare."))
+    report.written_by = read_nonempty_text(reporter, *n, "upprättad_av", TextKind::FreeText,
+                                           "Skriv en roll, t.ex. Säkerhetssamordnare.")
+                            .value_or("");
+  if (const auto* n = root.optional("källor")) report.sources = read_choice_list(reporter, *n, "källor", q.sources);
+  if (report.written && report.header.period.year != 0 &&
+      *report.written < Date{report.header.period.year, report.header.period.month, 1}) {
+    reporter.warning(root.node().find("upprättad")->position, "upprattad-fore-period",
+                     fmt::format("upprättad ({}) ligger före perioden {} som lägesbilden beskriver. "
+                                 "Kontrollera datumet och perioden.",
+                                 to_string(*report.written), to_string(report.header.period)));
+  }
+  const YamlNode* areas = root.required("områden", "Varje fokusområde i mallen ska besvaras under `områden:`.");
+  if (areas) {
+    report.areas_position = areas->position;
+    MappingReader map(reporter, *areas, "`områden`");
+    for (const auto& id : q.area_ids()) map.allow(id);
+    if (map.is_mapping()) {
+      for (const auto& entry : areas->entries) {
+        if (!q.area(entry.key.text)) continue;  // reported by finish() with a suggestion
+        report.areas.push_back(read_local_area(reporter, entry, q));
+      }
+    }
+    map.finish();
+  } else if (const YamlNode* present = root.node().find("områden")) {
+    report.areas_position = present->position;
+  }
+  return report;
+}
+
+void check_complete(Reporter& reporter, const LocalReport& report, const Questionnaire& q, Severity severity) {
+  for (const auto& qa : q.areas) {
+    const LocalArea* area = report.area(qa.id);
+    if (!area) {
+      reporter.report(severity, report.areas_position, "obesvarat-omrade",
+                      fmt::format("fokusområdet `{}` ({}) saknas under `områden`. Lägg till det med en "
+                                  "trend och iakttagelser, eller inget_att_rapportera: true.",
+                                  qa.id, qa.heading));
+      continue;
+    }
+    if (area->observations.empty() && !area->nothing_to_report) {
+      reporter.report(severity, area->position, "obesvarat-omrade",
+                      fmt::format("fokusområdet `{}` ({}) är inte besvarat. Skriv minst en iakttagelse "
+                                  "under `iakttagelser`, eller inget_att_rapportera: true om det inte "
+                                  "finns något att rapportera.",
+                                  qa.id, qa.heading));
+    }
+    if (!area->trend_written) {
+      reporter.report(severity, area->position, "saknad-trend",
+                      fmt::format("fokusområdet `{}` saknar trend. Skriv trend: och ett av {} "
+                                  "(jämfört med månaden innan).",
+                                  qa.id, list_alternatives(trend_words(), "eller")));
+    }
+  }
+}
+
+}  // namespace lagesbild

@@ -1,0 +1,56 @@
+#include "core/report.hpp"
+
+#include <algorithm>
+
+namespace lagesbild {
+
+const std::vector<std::string>& classification_words() {
+  static const std::vector<std::string> words = {"öppen", "intern", "sekretess"};
+  return words;
+}
+
+const std::vector<std::string>& trend_words() {
+  static const std::vector<std::string> words = {"ökande", "oförändrad", "minskande", "okänd"};
+  return words;
+}
+
+const std::vector<std::string>& action_status_words() {
+  static const std::vector<std::string> words = {"planerad", "pågående", "klar", "inställd"};
+  return words;
+}
+
+const std::vector<std::string>& follow_up_words() {
+  static const std::vector<std::string> words = {"grön", "gul", "röd"};
+  return words;
+}
+
+std::string to_string(Classification c) {
+  return classification_words()[static_cast<std::size_t>(c)];
+}
+
+std::optional<Classification> parse_classification(const std::string& word) {
+  const auto& words = classification_words();
+  const auto it = std::find(words.begin(), words.end(), word);
+  if (it == words.end()) return std::nullopt;
+  return static_cast<Classification>(it - words.begin());
+}
+
+const LocalArea* LocalReport::area(const std::string& id) const {
+  for (const auto& a : areas)
+    if (a.id == id) return &a;
+  return nullptr;
+}
+
+const JointArea* JointReport::area(const std::string& id) const {
+  for (const auto& a : areas)
+    if (a.id == id) return &a;
+  return nullptr;
+}
+
+std::vector<std::string> JointReport::party_ids() const {
+  std::vector<std::string> ids;
+  for (const auto& p : parties) ids.push_back(p.party);
+  return ids;
+}
+
+}  // namespace lagesbild

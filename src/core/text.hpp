@@ -1,0 +1,41 @@
+// Text helpers that know nothing of reports: UTF-8, edit distance, slugs.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lagesbild {
+
+// Offset of the first byte that is not part of valid UTF-8, or npos.
+std::size_t find_invalid_utf8(std::string_view text);
+
+// Number of Unicode code points (the "characters" an editor counts).
+std::size_t count_code_points(std::string_view text);
+
+// Decodes UTF-8 (assumed valid) to code points.
+std::u32string decode_utf8(std::string_view text);
+std::string encode_utf8(std::u32string_view text);
+
+// Levenshtein distance over code points, ignoring case for ASCII and åäö.
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+// The candidate closest to `word`, if it is close enough to be a likely typo.
+std::optional<std::string> nearest(std::string_view word, const std::vector<std::string>& candidates);
+
+// "Älvdalen" -> "alvdalen", "Malung-Sälen" -> "malung-salen", spaces -> '-'.
+std::string file_name_slug(std::string_view name);
+
+// Greedy word wrap at `width` code points.
+std::vector<std::string> wrap_words(std::string_view text, std::size_t width);
+
+std::string join(const std::vector<std::string>& parts, std::string_view separator);
+
+// "a, b eller c" for listing allowed values in Swedish messages.
+std::string list_alternatives(const std::vector<std::string>& values, std::string_view last_word);
+
+std::string lowercase_ascii(std::string_view text);
+
+}  // namespace lagesbild

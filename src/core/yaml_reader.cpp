@@ -1,0 +1,390 @@
+// The one module that talks to yaml-cpp. yaml-cpp 0.7 is lenient: it keeps
+// the last of duplicate keys, follows aliases, accepts several documents and
+// some unterminated quotes. We use its event parser and build our own tree,
+// refusing all of that with diagnostics an official can act on.
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <fmt/format.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/parser.h>
+
+#include "core/input_bytes.hpp"
+#include "core/limits.hpp"
+#include "core/yaml_tree.hpp"
+
+namespace lagesbild {
+
+const YamlNode* YamlNode::find(const std::string& key) const {
+  for (const auto& entry : entries)
+    if (entry.key.text == key) return &entry.value;
+  return nullptr;
+}
+
+namespace {
+
+struct Abort {};  // thrown from the handler to stop parsing after a fatal problem
+
+std::string syntax_message(const std::string& yaml_cpp_message) {
+  struct Translation {
+    const char* prefix;
+    const char* swedish;
+  };
+  static const Translation kTranslations[] = {
+      {YAML::ErrorMsg::END_OF_MAP,
+       "raden passar inte in: en nyckel saknar kolon eller har fel indrag. Varje rad ska vara "
+       "`nyckel: värde`, med samma indrag som raderna den hör ihop med."},
+      {YAML::ErrorMsg::END_OF_MAP_FLOW,
+       "en { ... } avslutas aldrig. Lägg till } eller skriv om värdet utan klamrar."},
+      {YAML::ErrorMsg::END_OF_SEQ,
+       "listan har fel indrag. Varje punkt i en lista börjar med \"- \" och alla punkter har "
+       "samma indrag."},
+      {YAML::ErrorMsg::END_OF_SEQ_FLOW,
+       "en lista inom [ ] avslutas aldrig. Lägg till ] efter sista värdet, eller sätt en text "
+       "som innehåller [ inom citattecken."},
+      {YAML::ErrorMsg::MAP_VALUE,
+       "ett kolon står där det inte får stå, eller så har raden fel indrag. Innehåller texten "
+       "\": \", sätt hela texten inom citattecken, t.ex. vad: \"Kl. 22: larm\"."},
+      {YAML::ErrorMsg::BLOCK_ENTRY,
+       "en listpunkt (\"- \") står på fel ställe. Kontrollera indraget, och sätt en text som "
+       "börjar med \"- \" inom citattecken."},
+      {YAML::ErrorMsg::MAP_KEY, "en nyckel står på fel ställe. Kontrollera indraget."},
+      {YAML::ErrorMsg::UNKNOWN_TOKEN,
+       "oväntat tecken. Börjar texten med ett tecken som @ ` % & * ! | > { eller [, sätt hela "
+       "texten inom citattecken."},
+      {YAML::ErrorMsg::EOF_IN_SCALAR,
+       "filen tar slut mitt i en text: ett citattecken avslutas aldrig. Lägg till det "
+       "avslutande citattecknet."},
+      {YAML::ErrorMsg::CHAR_IN_SCALAR,
+       "otillåtet tecken i en text. Sätt texten inom citattecken."},
+      {YAML::ErrorMsg::DOC_IN_SCALAR,
+       "en rad med --- eller ... står mitt i en text. Sätt texten inom citattecken."},
+      {YAML::ErrorMsg::INVALID_ESCAPE,
+       "okänt tecken efter \\ i en text inom dubbla citattecken. Skriv \\\\ för ett bakstreck, "
+       "eller använd enkla citattecken ('...')."},
+      {YAML::ErrorMsg::INVALID_UNICODE, "ogiltig \\u-kod i en text inom dubbla citattecken."},
+      {YAML::ErrorMsg::FLOW_END,
+       "en ] eller } saknar sin början. Ta bort den, eller sätt texten inom citattecken."},
+      {YAML::ErrorMsg::TAB_IN_INDENTATION,
+       "tabbtecken används som indrag; YAML tillåter bara mellanslag."},
+      {YAML::ErrorMsg::UNKNOWN_ANCHOR,
+       "alias (*namn) används inte i lägesbilder. Skriv ut värdet i stället."},
+      {YAML::ErrorMsg::CHAR_IN_BLOCK, "oväntat tecken i ett textblock (| eller >)."},
+      {YAML::ErrorMsg::ZERO_INDENT_IN_BLOCK,
+       "ett textblock (| eller >) måste ha indrag. Dra in textraderna under nyckeln."},
+  };
+  for (const auto& t : kTranslations)
+    if (yaml_cpp_message.rfind(t.prefix, 0) == 0) return t.swedish;
+  return "filen är inte giltig YAML här. Kontrollera raden och raden ovanför: indrag, kolon och "
+         "citattecken.";
+}
+
+bool starts_with_at(const std::string& text, std::size_t pos, std::string_view what) {
+  return text.compare(pos, what.size(), what) == 0;
+}
+
+class TreeBuilder : public YAML::EventHandler {
+ public:
+  explicit TreeBuilder(Reporter& reporter) : reporter_(reporter), text_(reporter.source().text()) {}
+
+  std::optional<YamlNode> take_root() { return std::move(root_); }
+
+  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    check_anchor(mark, anchor);
+    YamlNode node;
+    node.position = position(mark);
+    const auto pos = static_cast<std::size_t>(std::max(mark.pos, 0));
+    node.explicit_null = starts_with_at(text_, pos, "~") || starts_with_at(text_, pos, "null") ||
+                         starts_with_at(text_, pos, "Null") || starts_with_at(text_, pos, "NULL");
+    add(std::move(node));
+  }
+
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
+    reporter_.error(position(mark), "yaml-alias",
+                    "alias (*namn) används inte i lägesbilder. Skriv ut värdet i stället.");
+    YamlNode node;
+    node.position = position(mark);
+    add(std::move(node));
+  }
+
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                const std::string& value) override {
+    check_anchor(mark, anchor);
+    check_tag(mark, tag);
+    YamlNode node;
+    node.kind = YamlNode::Kind::Scalar;
+    node.position = position(mark);
+    node.offset = static_cast<std::size_t>(std::max(mark.pos, 0));
+    node.text = value;
+    node.quoted = tag != "?";
+    if (node.quoted) check_quotes(mark);
+    add(std::move(node));
+  }
+
+  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override {
+    open(mark, tag, anchor, YamlNode::Kind::Sequence);
+  }
+  void OnSequenceEnd() override { close(); }
+
+  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override {
+    open(mark, tag, anchor, YamlNode::Kind::Mapping);
+  }
+  void OnMapEnd() override { close(); }
+
+ private:
+  struct Frame {
+    YamlNode node;
+    std::optional<YamlNode> pending_key;
+  };
+
+  Position position(const YAML::Mark& mark) const {
+    if (mark.line < 0) return {static_cast<int>(reporter_.source().line_count()), 1};
+    return {mark.line + 1, reporter_.source().column_of(mark.line + 1, static_cast<std::size_t>(mark.column))};
+  }
+
+  void check_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
+    if (anchor != YAML::NullAnchor)
+      reporter_.error(position(mark), "yaml-alias",
+                      "ankare (&namn) används inte i lägesbilder. Ta bort &namn och skriv ut "
+                      "värdet där det behövs.");
+  }
+
+  void check_tag(const YAML::Mark& mark, const std::string& tag) {
+    if (tag == "?" || tag == "!" || tag == "tag:yaml.org,2002:str") return;
+    reporter_.error(position(mark), "yaml-tagg",
+                    "YAML-taggar (!namn) används inte i lägesbilder. Ta bort taggen.");
+  }
+
+  // yaml-cpp accepts a quoted text that is never closed when a line break
+  // follows; find the closing quote ourselves.
+  void check_quotes(const YAML::Mark& mark) {
+    const auto start = static_cast<std::size_t>(std::max(mark.pos, 0));
+    if (start >= text_.size() || (text_[start] != '"' && text_[start] != '\'')) return;
+    const char quote = text_[start];
+    std::size_t i = start + 1;
+    std::size_t close = std::string::npos;
+    while (i < text_.size()) {
+      if (quote == '"' && text_[i] == '\\') {
+        i += 2;
+      } else if (text_[i] == quote) {
+        if (quote == '\'' && i + 1 < text_.size() && text_[i + 1] == '\'') {
+          i += 2;
+          continue;
+        }
+        close = i;
+        break;
+      } else {
+        ++i;
+      }
+    }
+    const std::string shown(1, quote);
+    if (close == std::string::npos) {
+      reporter_.error(position(mark), "yaml-citat",
+                      fmt::format("citattecknet ({}) som börjar här avslutas aldrig. Lägg till {} "
+                                  "i slutet av texten.",
+                                  shown, shown));
+      throw Abort{};  // everything after it is part of the text: nothing more to check
+    }
+    // A quoted text running over a line that looks like the next key was
+    // almost certainly meant to end on its own line.
+    const SourceText& source = reporter_.source();
+    const Position from = source.position_of(start);
+    const Position to = source.position_of(close);
+    for (int line = from.line + 1; line <= to.line; ++line) {
+      const std::string_view content = source.line(line);
+      const std::size_t first = content.find_first_not_of(' ');
+      const std::size_t colon = content.find(':');
+      if (first == std::string_view::npos || colon == std::string_view::npos || colon <= first) continue;
+      const std::string_view key = content.substr(first, colon - first);
+      const bool key_like = key.find_first_of(" \"'") == std::string_view::npos &&
+                            (colon + 1 == content.size() || content[colon + 1] == ' ');
+      if (key_like) {
+        reporter_.error(from, "yaml-citat",
+                        fmt::format("citattecknet ({}) som börjar här avslutas inte på raden, så "
+                                    "texten fortsätter in på rad {}. Lägg till {} i slutet av "
+                                    "texten på rad {}.",
+                                    shown, line, shown, from.line));
+        throw Abort{};
+      }
+    }
+  }
+
+  void open(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, YamlNode::Kind kind) {
+    check_anchor(mark, anchor);
+    check_tag(mark, tag);
+    if (static_cast<int>(stack_.size()) >= limits::kMaxNesting) {
+      reporter_.error(position(mark), "yaml-djup",
+                      fmt::format("filen är nästlad djupare än {} nivåer; en lägesbild behöver "
+                                  "högst sex. Kontrollera indraget.",
+                                  limits::kMaxNesting));
+      throw Abort{};
+    }
+    Frame frame;
+    frame.node.kind = kind;
+    frame.node.position = position(mark);
+    stack_.push_back(std::move(frame));
+  }
+
+  void close() {
+    YamlNode node = std::move(stack_.back().node);
+    stack_.pop_back();
+    add(std::move(node));
+  }
+
+  void add(YamlNode node) {
+    if (++node_count_ > limits::kMaxNodes) {
+      reporter_.error(node.position, "filstorlek",
+                      fmt::format("filen har fler än {} värden; en lägesbild har några hundra. "
+                                  "Kontrollera att det är rätt fil.",
+                                  limits::kMaxNodes));
+      throw Abort{};
+    }
+    if (stack_.empty()) {
+      root_ = std::move(node);
+      return;
+    }
+    Frame& top = stack_.back();
+    if (top.node.is_sequence()) {
+      top.node.items.push_back(std::move(node));
+    } else if (!top.pending_key) {
+      add_key(top, std::move(node));
+    } else {
+      // An empty value has yaml-cpp's position of the next token; point at its key.
+      if (node.is_null() && !node.explicit_null) node.position = top.pending_key->position;
+      top.node.entries.push_back({std::move(*top.pending_key), std::move(node)});
+      top.pending_key.reset();
+    }
+  }
+
+  void add_key(Frame& top, YamlNode key) {
+    if (!key.is_scalar()) {
+      reporter_.error(key.position, "yaml-nyckel",
+                      "en nyckel måste vara ett ord följt av kolon, inte en lista eller tabell.");
+      key.kind = YamlNode::Kind::Scalar;
+    }
+    for (const auto& entry : top.node.entries) {
+      if (entry.key.text == key.text) {
+        reporter_.error(key.position, "dubblett-nyckel",
+                        fmt::format("nyckeln `{}` finns redan på rad {} i samma avsnitt. Varje "
+                                    "nyckel får bara stå en gång: slå ihop dem eller ta bort den ena.",
+                                    key.text, entry.key.position.line));
+        break;
+      }
+    }
+    top.pending_key = std::move(key);
+  }
+
+  Reporter& reporter_;
+  const std::string& text_;
+  std::vector<Frame> stack_;
+  std::optional<YamlNode> root_;
+  std::size_t node_count_ = 0;
+};
+
+// Finds where a second document starts, without building it.
+class DocumentStartProbe : public YAML::EventHandler {
+ public:
+  YAML::Mark mark;
+  void OnDocumentStart(const YAML::Mark& m) override {
+    mark = m;
+    throw Abort{};
+  }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
+  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+  void OnMapEnd() override {}
+};
+
+Position exception_position(const SourceText& source, const YAML::Mark& mark) {
+  if (mark.line < 0) return {static_cast<int>(source.line_count()), 1};
+  return {mark.line + 1, source.column_of(mark.line + 1, static_cast<std::size_t>(std::max(mark.column, 0)))};
+}
+
+}  // namespace
+
+YamlDocument parse_yaml(const std::string& path, std::string bytes, Diagnostics& diagnostics) {
+  YamlDocument document;
+  std::optional<std::string> text = prepare_input_text(path, std::move(bytes), diagnostics);
+  if (!text) {
+    document.source = SourceText(path, "");
+    return document;
+  }
+  document.source = SourceText(path, std::move(*text));
+  Reporter reporter(document.source, diagnostics);
+  std::istringstream stream(document.source.text());
+  TreeBuilder builder(reporter);
+  try {
+    YAML::Parser parser(stream);
+    if (!parser.HandleNextDocument(builder)) {
+      reporter.error({1, 1}, "tom-fil", "filen är tom. Skapa en ny lägesbild med `lagesbild new`.");
+      return document;
+    }
+    DocumentStartProbe probe;
+    try {
+      if (parser.HandleNextDocument(probe)) {
+        reporter.error({static_cast<int>(document.source.line_count()), 1}, "yaml-flera-dokument",
+                       "filen innehåller mer än ett YAML-dokument. En lägesbild är ett dokument per fil: "
+                       "ta bort raden --- mitt i filen eller dela upp den i flera filer.");
+      }
+    } catch (const Abort&) {
+      reporter.error(exception_position(document.source, probe.mark), "yaml-flera-dokument",
+                     "här börjar ett andra YAML-dokument (raden ---). En lägesbild är ett dokument "
+                     "per fil: ta bort raden --- eller dela upp filen i flera filer.");
+    }
+  } catch (const Abort&) {
+    return document;
+  } catch (const YAML::ParserException& e) {
+    reporter.error(exception_position(document.source, e.mark), "yaml-syntax", syntax_message(e.msg));
+    return document;
+  } catch (const YAML::Exception& e) {
+    reporter.error(exception_position(document.source, e.mark), "yaml-syntax", syntax_message(e.msg));
+    return document;
+  }
+  document.root = builder.take_root();
+  return document;
+}
+
+YamlDocument load_yaml_file(const std::string& path, Diagnostics& diagnostics) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const fs::file_status status = fs::status(path, ec);
+  std::string problem;
+  if (!fs::exists(status)) {
+    problem = "filen finns inte. Kontrollera namnet och mappen (stavning, å ä ö, filändelsen .yaml).";
+  } else if (fs::is_directory(status)) {
+    problem = "det här är en mapp, inte en fil. Ange filen i mappen, t.ex. mapp/2026-11_alvdalen_kommun.yaml.";
+  } else if (!fs::is_regular_file(status)) {
+    // A pipe or device could block for ever; a report is always a file.
+    problem = "det här är ingen vanlig fil (en enhet eller ett rör). Ange en .yaml-fil.";
+  } else {
+    std::ifstream in(path, std::ios::binary);
+    if (in) {
+      // Read at most one byte past the limit; prepare_input_text reports the size.
+      std::string buffer(limits::kMaxFileBytes + 1, '\0');
+      in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+      if (!in.bad()) {
+        buffer.resize(static_cast<std::size_t>(in.gcount()));
+        return parse_yaml(path, std::move(buffer), diagnostics);
+      }
+    }
+    problem = "filen kan inte läsas: behörighet saknas eller så är den inte en vanlig fil.";
+  }
+  YamlDocument document;
+  document.source = SourceText(path, "");
+  document.unreadable = true;
+  diagnostics.add({path, {}, Severity::Error, "fil", problem, {}});
+  return document;
+}
+
+}  // namespace lagesbild

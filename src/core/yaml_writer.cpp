@@ -1,0 +1,35 @@
+#include "core/yaml_writer.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "core/json.hpp"
+#include "core/text.hpp"
+
+namespace lagesbild {
+
+// A JSON string is a valid YAML double-quoted scalar with the same escapes.
+std::string yaml_quoted(std::string_view text) { return json_string(text); }
+
+std::string yaml_scalar(std::string_view text) {
+  static const std::string_view kIndicators = "-?:,[]{}#&*!|>'\"%@`";
+  static const char* const kReserved[] = {"true", "false", "yes", "no", "on", "off", "null", "y", "n", "~"};
+  if (text.empty() || text.front() == ' ' || text.back() == ' ' || text.back() == ':') return yaml_quoted(text);
+  if (kIndicators.find(text.front()) != std::string_view::npos) return yaml_quoted(text);
+  if (text.find(": ") != std::string_view::npos || text.find(" #") != std::string_view::npos) return yaml_quoted(text);
+  if (std::any_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; }))
+    return yaml_quoted(text);
+  const std::string lower = lowercase_ascii(text);
+  for (const char* word : kReserved)
+    if (lower == word) return yaml_quoted(text);
+  // Numbers would read back as numbers in other YAML tools.
+  const bool numeric = std::all_of(text.begin(), text.end(), [](char c) {
+    return (c >= '0' && c <= '9') || c == '.' || c == '+' || c == '-' || c == 'e' || c == 'E' || c == '_';
+  });
+  const bool date_like = text.size() >= 7 && text[4] == '-';  // 2026-11, 2026-12-02 stay plain
+  if (numeric && !date_like) return yaml_quoted(text);
+  return std::string(text);
+}
+
+}  // namespace lagesbild

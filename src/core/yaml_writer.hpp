@@ -1,0 +1,16 @@
+// Writing YAML text ourselves, so that files keep the comments that guide an
+// official through them (yaml-cpp's emitter cannot place them as we need).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace lagesbild {
+
+// A scalar as it should stand after "key: ": plain when that reads back as
+// the same text, otherwise double-quoted with escapes.
+std::string yaml_scalar(std::string_view text);
+// Always double-quoted: for free text, so that nothing typed acts as YAML.
+std::string yaml_quoted(std::string_view text);
+
+}  // namespace lagesbild

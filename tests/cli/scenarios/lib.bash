@@ -1,0 +1,49 @@
+# Helpers for scenario tests: each scenario runs the real binary as an
+# official would, in a fresh temporary folder, and checks what happened.
+set -u
+LAGESBILD=$1
+SOURCE_DIR=$2
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+cd "$WORK" || exit 1
+failures=0
+
+# run EXPECTED_EXIT CMD...: runs lagesbild in cron's bare environment, keeps output in $out.
+run() {
+  local expected=$1
+  shift
+  out=$(env -i PATH=/usr/bin:/bin "$LAGESBILD" "$@" 2>&1)
+  local code=$?
+  if [ "$code" != "$expected" ]; then
+    echo "FAIL: lagesbild $* exited $code, expected $expected. Output:"
+    echo "$out"
+    failures=$((failures + 1))
+  fi
+}
+
+# expect_output TEXT: the last run's output contains TEXT.
+expect_output() {
+  if ! grep -qF -- "$1" <<<"$out"; then
+    echo "FAIL: expected output to contain: $1"
+    echo "--- output was:"
+    echo "$out"
+    failures=$((failures + 1))
+  fi
+}
+
+check() {  # check DESCRIPTION TEST-COMMAND...
+  local what=$1
+  shift
+  if ! "$@"; then
+    echo "FAIL: $what"
+    failures=$((failures + 1))
+  fi
+}
+
+finish() {
+  if [ "$failures" -gt 0 ]; then
+    echo "$failures check(s) failed"
+    exit 1
+  fi
+  echo "all checks passed"
+}

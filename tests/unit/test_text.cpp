@@ -1,0 +1,54 @@
+#include <doctest/doctest.h>
+
+#include "core/text.hpp"
+
+using namespace lagesbild;
+
+TEST_SUITE("text") {
+  TEST_CASE("valid UTF-8 has no invalid offset; Windows-1252 bytes are found") {
+    CHECK(find_invalid_utf8("Älvdalen – öppen") == std::string_view::npos);
+    CHECK(find_invalid_utf8("ab\xE4" "c") == 2);
+    CHECK(find_invalid_utf8("\xC0\x80") == 0);          // overlong
+    CHECK(find_invalid_utf8("\xED\xA0\x80") == 0);      // surrogate
+    CHECK(find_invalid_utf8("ok\xF0\x9F\x98") == 2);    // truncated
+  }
+
+  TEST_CASE("code points are what an editor counts as columns") {
+    CHECK(count_code_points("åäö") == 3);
+    CHECK(count_code_points("a–b") == 3);
+    CHECK(encode_utf8(decode_utf8("Hot mot tjänstemän 😀")) == "Hot mot tjänstemän 😀");
+  }
+
+  TEST_CASE("edit distance counts characters and ignores case") {
+    CHECK(edit_distance("hot_och_vald", "hot_och_våld") == 1);
+    CHECK(edit_distance("Ökande", "ökande") == 0);
+    CHECK(edit_distance("", "abc") == 3);
+  }
+
+  TEST_CASE("nearest suggests likely typos only") {
+    const std::vector<std::string> trends = {"ökande", "oförändrad", "minskande", "okänd"};
+    CHECK(nearest("ökad", trends) == std::optional<std::string>("ökande"));
+    CHECK(nearest("okand", trends) == std::optional<std::string>("okänd"));
+    CHECK_FALSE(nearest("blå", trends).has_value());
+    CHECK_FALSE(nearest("ökande", trends).has_value());  // exact is no suggestion
+  }
+
+  TEST_CASE("file name slugs are lower-case ASCII") {
+    CHECK(file_name_slug("Älvdalen") == "alvdalen");
+    CHECK(file_name_slug("Malung-Sälen") == "malung-salen");
+    CHECK(file_name_slug("Övre  Norrland ") == "ovre-norrland");
+    CHECK(file_name_slug("Falu kommun") == "falu-kommun");
+  }
+
+  TEST_CASE("word wrap keeps words whole") {
+    const auto lines = wrap_words("ett två tre fyra", 8);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0] == "ett två");
+    CHECK(lines[1] == "tre fyra");
+  }
+
+  TEST_CASE("alternatives are listed in Swedish") {
+    CHECK(list_alternatives({"a", "b", "c"}, "eller") == "a, b eller c");
+    CHECK(list_alternatives({"a"}, "eller") == "a");
+  }
+}
