@@ -52,7 +52,7 @@ std::string swedish_usage_error(const CLI::ParseError& e, const CLI::App& app) {
   }
   if (name == "RequiredError") {
     if (what.find("subcommand") != std::string::npos)
-      return "ange ett kommando: new, validate eller templates (se lagesbild --help)";
+      return "ange ett kommando: new, validate, merge eller templates (se lagesbild --help)";
     return fmt::format("{} måste anges", what.substr(0, what.find(" is required")));
   }
   if (name == "ConversionError" || name == "ValidationError") return fmt::format("ogiltigt värde: {}", what);
@@ -88,6 +88,7 @@ int run(int argc, char** argv) {
 
   setup_new(app, context);
   setup_validate(app, context);
+  setup_merge(app, context);
   setup_templates(app, context);
   for (auto* sub : app.get_subcommands([](const CLI::App*) { return true; })) sub->group("Kommandon");
 

@@ -10,5 +10,6 @@ namespace lagesbild::cli {
 void setup_new(CLI::App& app, Context& context);
 void setup_validate(CLI::App& app, Context& context);
 void setup_templates(CLI::App& app, Context& context);
+void setup_merge(CLI::App& app, Context& context);
 
 }  // namespace lagesbild::cli

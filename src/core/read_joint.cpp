@@ -122,10 +122,9 @@ std::vector<CauseAnalysis> read_cause_analysis(Reporter& reporter, const YamlNod
   return causes;
 }
 
-std::vector<Action> read_action_plan(Reporter& reporter, const YamlNode& list, const Questionnaire& q,
-                                     const std::vector<std::string>& parties) {
+std::vector<Action> read_action_plan(Reporter& reporter, const YamlNode& list, const Questionnaire& q) {
   std::vector<Action> actions;
-  std::vector<std::string> responsible = parties;
+  std::vector<std::string> responsible = q.parties;  // a party missing this month may still own an action
   responsible.push_back("gemensam");
   std::set<std::string> ids;
   for_each_item(reporter, list, "åtgärdsplan", "Varje åtgärd börjar med `- id:`.", [&](const YamlNode& item) {
@@ -214,7 +213,7 @@ JointReport read_joint_report(Reporter& reporter, MappingReader& root, const Que
     }
   }
   if (const auto* n = root.optional("orsaksanalys")) report.causes = read_cause_analysis(reporter, *n, q);
-  if (const auto* n = root.optional("åtgärdsplan")) report.actions = read_action_plan(reporter, *n, q, parties);
+  if (const auto* n = root.optional("åtgärdsplan")) report.actions = read_action_plan(reporter, *n, q);
   if (const auto* n = root.optional("godkännande")) {
     report.approvals_position = n->position;
     report.approvals = read_approvals(reporter, *n, parties);

@@ -53,12 +53,11 @@ void check_file_name(Reporter& reporter, const std::string& path, const ReportHe
                                  name, expected));
 }
 
-}  // namespace
-
-LoadedReport load_report(const std::string& path, QuestionnaireCatalog& catalog, Diagnostics& diagnostics) {
+LoadedReport read_report(const std::string& path, YamlDocument document, QuestionnaireCatalog& catalog,
+                         Diagnostics& diagnostics) {
   LoadedReport loaded;
   loaded.path = path;
-  loaded.document = load_yaml_file(path, diagnostics);
+  loaded.document = std::move(document);
   if (!loaded.document.root) return loaded;
   Reporter reporter(loaded.document.source, diagnostics);
   MappingReader root(reporter, *loaded.document.root, "lägesbilden");
@@ -111,6 +110,17 @@ LoadedReport load_report(const std::string& path, QuestionnaireCatalog& catalog,
   }
   root.finish();
   return loaded;
+}
+
+}  // namespace
+
+LoadedReport load_report(const std::string& path, QuestionnaireCatalog& catalog, Diagnostics& diagnostics) {
+  return read_report(path, load_yaml_file(path, diagnostics), catalog, diagnostics);
+}
+
+LoadedReport load_report_text(const std::string& path, std::string text, QuestionnaireCatalog& catalog,
+                              Diagnostics& diagnostics) {
+  return read_report(path, parse_yaml(path, std::move(text), diagnostics), catalog, diagnostics);
 }
 
 }  // namespace lagesbild

@@ -21,6 +21,9 @@ struct LoadedReport {
 };
 
 LoadedReport load_report(const std::string& path, QuestionnaireCatalog& catalog, Diagnostics& diagnostics);
+// The same for text in memory, e.g. a file about to be written.
+LoadedReport load_report_text(const std::string& path, std::string text, QuestionnaireCatalog& catalog,
+                              Diagnostics& diagnostics);
 
 // Reading one kind from a parsed tree (after the header told which kind).
 class MappingReader;

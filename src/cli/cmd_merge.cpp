@@ -1,0 +1,189 @@
+// `lagesbild merge`: the parties' pictures side by side as one joint picture.
+#include <filesystem>
+
+#include <fmt/format.h>
+
+#include "cli/commands.hpp"
+#include "cli/exit_code.hpp"
+#include "core/atomic_file.hpp"
+#include "core/comment_scan.hpp"
+#include "core/joint_writer.hpp"
+#include "core/merge.hpp"
+#include "core/text.hpp"
+
+namespace lagesbild::cli {
+
+namespace {
+
+struct MergeOptions {
+  std::vector<std::string> files;
+  std::string previous;
+  std::string output;
+};
+
+// Where a report says what kind it is, for messages about the wrong kind.
+Position kind_position(const LoadedReport& r) {
+  const YamlNode* typ = r.document.root ? r.document.root->find("typ") : nullptr;
+  return typ ? typ->position : Position{1, 1};
+}
+
+// A joint picture where one is expected (--previous).
+bool is_joint(const LoadedReport& r, Diagnostics& d, const std::string& role) {
+  if (r.joint) return true;
+  if (r.local) {
+    Reporter(r.document.source, d)
+        .error(kind_position(r), "fel-typ",
+               fmt::format("{} ska vara en gemensam lägesbild (typ: gemensam), men filen är en parts egen.", role));
+  }
+  return false;
+}
+
+// Comments people typed into the joint file would be lost by a rewrite.
+bool has_own_comments(const LoadedReport& existing, const Questionnaire& q, Diagnostics& d) {
+  const auto extra = comments_not_in(existing.document.source.text(), joint_report_text(*existing.joint, q));
+  Reporter reporter(existing.document.source, d);
+  for (const auto& c : extra)
+    reporter.error({c.line, 1}, "egen-kommentar",
+                   "kommentaren skrevs inte av lagesbild och skulle gå förlorad när filen skrivs om. Flytta "
+                   "texten till ett fält (t.ex. gemensam_bedömning eller en åtgärds kommentar) eller ta bort "
+                   "den, och kör lagesbild merge igen.");
+  return !extra.empty();
+}
+
+int run_merge(const MergeOptions& o, const Context& context) {
+  QuestionnaireCatalog catalog = context.catalog();
+  Diagnostics d;
+  std::vector<LoadedReport> loaded;
+  loaded.reserve(o.files.size());
+  bool unreadable = false;
+  for (const auto& file : o.files) {
+    loaded.push_back(load_report(file, catalog, d));
+    LoadedReport& r = loaded.back();
+    unreadable = unreadable || r.unreadable();
+    Reporter reporter(r.document.source, d);
+    if (r.local) check_complete(reporter, *r.local, *r.questionnaire, Severity::Warning);
+    if (r.joint)
+      reporter.error(kind_position(r), "fel-typ",
+                     "filen är en gemensam lägesbild. Ange parternas egna filer; förra månadens gemensamma "
+                     "anges med --previous.");
+  }
+  std::optional<LoadedReport> previous;
+  if (!o.previous.empty()) {
+    previous = load_report(o.previous, catalog, d);
+    unreadable = unreadable || previous->unreadable();
+    if (!previous->unreadable()) is_joint(*previous, d, "--previous");
+  }
+  if (d.has_errors()) {
+    print_diagnostics(stderr, d);
+    print_error("inget skrevs: rätta felen ovan och kör lagesbild merge igen.");
+    return unreadable ? kUsage : kInvalidInput;
+  }
+
+  MergeInputs inputs;
+  for (const auto& r : loaded) inputs.parties.push_back(&r);
+  if (previous) inputs.previous = &*previous;
+  check_inputs_belong_together(inputs, d);
+  if (d.has_errors()) {
+    print_diagnostics(stderr, d);
+    print_error("filerna hör inte ihop, så inget skrevs.");
+    return kInvalidInput;
+  }
+  const Questionnaire& q = *loaded.front().questionnaire;
+  const ReportHeader& header = loaded.front().local->header;
+  std::string output = o.output;
+  if (output.empty()) {
+    const auto folder = std::filesystem::path(o.files.front()).parent_path();
+    output = (folder / joint_file_name(header.period, header.municipality)).string();
+  }
+
+  std::optional<LoadedReport> existing;
+  if (file_exists(output)) {
+    Diagnostics existing_problems;
+    existing = load_report(output, catalog, existing_problems);
+    if (!existing->joint && !existing_problems.has_errors()) {
+      print_error(fmt::format("{} finns redan och är ingen gemensam lägesbild; den skrivs inte över. "
+                              "Ange ett annat namn med -o.",
+                              output));
+      return kCannotWrite;
+    }
+    if (existing_problems.has_errors()) {
+      print_diagnostics(stderr, existing_problems);
+      print_error(fmt::format("den befintliga gemensamma lägesbilden {} har fel. Rätta dem först, så att "
+                              "inget som skrevs vid mötet går förlorat; inget skrevs.",
+                              output));
+      return existing->unreadable() ? kUsage : kInvalidInput;
+    }
+    const ReportHeader& old = existing->joint->header;
+    if (old.period != header.period || file_name_slug(old.municipality) != file_name_slug(header.municipality) ||
+        existing->questionnaire != &q) {
+      print_error(fmt::format("{} är den gemensamma lägesbilden för {} {} (mall {}), inte för {} {}; den skrivs "
+                              "inte över. Ange ett annat namn med -o.",
+                              output, old.municipality, to_string(old.period), old.questionnaire,
+                              header.municipality, to_string(header.period)));
+      return kCannotWrite;
+    }
+    Diagnostics comment_problems;
+    if (has_own_comments(*existing, q, comment_problems)) {
+      print_diagnostics(stderr, comment_problems);
+      print_error(fmt::format("{} har egna kommentarer som skulle gå förlorade; inget skrevs.", output));
+      return kInvalidInput;
+    }
+    inputs.existing = &*existing;
+  }
+
+  JointReport joint = merge_reports(inputs, q, d);
+  const std::string text = joint_report_text(joint, q);
+  // Never write a joint picture that we would not accept ourselves.
+  Diagnostics self_check;
+  load_report_text(output, text, catalog, self_check);
+  if (self_check.has_errors()) {
+    print_diagnostics(stderr, self_check);
+    print_error("internt fel: den sammanslagna lägesbilden blev ogiltig. Inget skrevs; rapportera felet.");
+    return kInternal;
+  }
+  if (existing) {
+    const bool approved = std::any_of(joint.approvals.begin(), joint.approvals.end(),
+                                      [](const Approval& a) { return a.date.has_value(); });
+    if (approved && existing->document.source.text() != text)
+      d.add({output, {}, Severity::Warning, "godkannande",
+             "lägesbilden har godkänts, men underlaget har ändrats sedan dess. Kontrollera att godkännandena "
+             "fortfarande gäller.",
+             {}});
+  }
+  print_diagnostics(stderr, d);
+
+  std::vector<std::string> read_files = o.files;
+  if (previous) read_files.push_back(o.previous);
+  if (existing) read_files.push_back(output);
+  const auto error = write_file_atomically(output, text, mode_for_output(read_files, 0640), Overwrite::Allowed);
+  if (error) {
+    print_error(*error);
+    return kCannotWrite;
+  }
+  std::size_t carried = 0;
+  for (const auto& a : joint.actions) carried += a.from_period && *a.from_period < header.period;
+  fmt::print("{} {} (gemensam lägesbild för {}, {}; parter: {}{}).\n", existing ? "Uppdaterade" : "Skrev", output,
+             header.municipality, swedish_month_year(header.period), join(joint.party_ids(), ", "),
+             joint.missing_parties.empty() ? "" : "; saknas: " + join(joint.missing_parties, ", "));
+  if (carried > 0) fmt::print("{} öppna åtgärder från tidigare månader finns i åtgärdsplanen.\n", carried);
+  return kOk;
+}
+
+}  // namespace
+
+void setup_merge(CLI::App& app, Context& context) {
+  auto options = std::make_shared<MergeOptions>();
+  CLI::App* sub = app.add_subcommand("merge", "Slå ihop parternas lägesbilder till en gemensam lägesbild");
+  sub->add_option("files", options->files, "Parternas lägesbilder för samma kommun och månad")
+      ->required()
+      ->type_name("FIL");
+  sub->add_option("--previous", options->previous,
+                  "Förra månadens gemensamma lägesbild: öppna åtgärder följer med")
+      ->type_name("FIL");
+  sub->add_option("-o,--output", options->output,
+                  "Filen att skriva (standard: ÅÅÅÅ-MM_kommun_gemensam.yaml bredvid första filen)")
+      ->type_name("FIL");
+  sub->callback([options, &context] { context.exit_code = run_merge(*options, context); });
+}
+
+}  // namespace lagesbild::cli

@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# The monthly cycle: merge both parties' pictures, work on the joint file at
+# the meeting, re-merge after a party corrects its file, carry open actions
+# into next month. Nothing written at the meeting may be lost.
+source "$(dirname "$0")/lib.bash"
+
+cp "$SOURCE_DIR"/examples/2026-10_alvdalen_*.yaml .
+chmod 600 2026-10_alvdalen_polis.yaml
+run 0 merge 2026-10_alvdalen_kommun.yaml 2026-10_alvdalen_polis.yaml
+expect_output "Skrev 2026-10_alvdalen_gemensam.yaml (gemensam lägesbild för Älvdalen, oktober 2026; parter: kommun, polis)"
+check "the joint picture is exactly the expected file" \
+  diff -u "$SOURCE_DIR/tests/cli/merge/2026-10_alvdalen_gemensam.yaml" 2026-10_alvdalen_gemensam.yaml
+check "the joint file is no more readable than the most protected input" \
+  test "$(stat -c %a 2026-10_alvdalen_gemensam.yaml)" = 600
+run 0 validate 2026-10_alvdalen_gemensam.yaml
+run 1 validate --final 2026-10_alvdalen_gemensam.yaml
+expect_output "fokusområdet \`hot_och_våld\` saknar gemensam trend"
+expect_output "parten \`polis\` har inte godkänt"
+
+# The meeting: agreed trends, assessment, priority, cause analysis, actions, approvals.
+J=2026-10_alvdalen_gemensam.yaml
+sed -i -e '/^  hot_och_våld:/,/^  # 3/ s/gemensam: ~ /gemensam: minskande/' \
+       -e '/^  extremism_och_kriminella_nätverk:/,/^  # 4/ s/gemensam: ~ /gemensam: okänd/' \
+       -e '/^  andt:/,/^  # 6/ s/gemensam: ~ /gemensam: ökande/' \
+       -e '/^  ordningsstörningar:/,/^  # 2/ s/prioritet: ~ /prioritet: 1/' \
+       -e '/^  ordningsstörningar:/,/^  # 2/ s/gemensam_bedömning: "" /gemensam_bedömning: "Skadegörelsen i centrum ökar; samma plats hos båda parter."/' \
+       -e 's/^  kommun: ~/  kommun: {datum: 2026-11-20, av: Säkerhetssamordnare}/' \
+       -e 's/^  polis: ~/  polis: {datum: 2026-11-21, av: Kommunpolis}/' "$J"
+perl -0pi -e 's/^orsaksanalys: \[\]\n/orsaksanalys:\n  - problem: Skadegörelse på busskurer i centrum\n    område: ordningsstörningar\n    orsaker:\n      brottsutsatt: [Busskurerna saknar belysning]\n      gärningsperson: [Ungdomar utan aktivitet fredagskvällar]\n      plats: [Ingen naturlig övervakning efter kl. 22]\n/m' "$J"
+perl -0pi -e 's/^åtgärdsplan: \[\]\n/åtgärdsplan:\n  - id: Å1\n    åtgärd: Förbättrad belysning vid busskurerna på Dalgatan\n    område: ordningsstörningar\n    orsak: Busskurerna saknar belysning\n    mål: Färre anmälningar om skadegörelse kvällstid\n    ansvarig: kommun\n    klart_senast: 2027-01-31\n    status: pågående\n  - id: Å2\n    åtgärd: Extra patrullering fredagskvällar\n    ansvarig: polis\n    status: klar\n    från_period: 2026-10\n  - id: Å3\n    åtgärd: Nattvandring med föreningar\n    ansvarig: gemensam\n    status: inställd\n/m' "$J"
+run 0 validate --final "$J"
+expect_output "$J: godkänd"
+cp "$J" meeting.yaml
+
+# The police correct their file; merging again keeps everything from the meeting.
+sed -i 's/^        antal: 5$/        antal: 6/' 2026-10_alvdalen_polis.yaml
+run 0 merge 2026-10_alvdalen_kommun.yaml 2026-10_alvdalen_polis.yaml
+expect_output "Uppdaterade 2026-10_alvdalen_gemensam.yaml"
+expect_output "underlaget har ändrats sedan dess"
+check "the correction is in" grep -q "antal: 6" "$J"
+for kept in "gemensam: minskande" "gemensam: okänd" "prioritet: 1" \
+  'gemensam_bedömning: Skadegörelsen i centrum ökar; samma plats hos båda parter.' \
+  "problem: Skadegörelse på busskurer i centrum" "plats:" "- Ingen naturlig övervakning efter kl. 22" \
+  "- id: Å1" "klart_senast: 2027-01-31" "status: pågående" "- id: Å3" \
+  'kommun: {datum: 2026-11-20, av: "Säkerhetssamordnare"}' 'polis: {datum: 2026-11-21, av: "Kommunpolis"}'; do
+  check "kept after re-merge: $kept" grep -qF -- "$kept" "$J"
+done
+run 0 validate --final "$J"
+check "only the correction changed" test "$(diff meeting.yaml "$J" | grep -c '^[<>].*antal')" = 2
+
+# Comments typed into the joint file would be lost: refuse, change nothing.
+sed -i 's/^    prioritet: 1 .*/    prioritet: 1  # beslutat på mötet 20 nov/' "$J"
+cp "$J" with-comment.yaml
+run 1 merge 2026-10_alvdalen_kommun.yaml 2026-10_alvdalen_polis.yaml
+expect_output "[egen-kommentar]"
+expect_output "inget skrevs"
+check "the file with the comment is untouched" cmp -s with-comment.yaml "$J"
+sed -i 's/  # beslutat på mötet 20 nov//' "$J"
+
+# Next month: open actions are carried forward with their id and from-period.
+for p in kommun polis; do
+  sed -e 's/^period: 2026-10/period: 2026-11/' -e 's/^upprättad: 2026-11-0/upprättad: 2026-12-0/' \
+    2026-10_alvdalen_$p.yaml >2026-11_alvdalen_$p.yaml
+done
+run 0 merge 2026-11_alvdalen_kommun.yaml 2026-11_alvdalen_polis.yaml --previous "$J"
+expect_output "1 öppna åtgärder från tidigare månader"
+N=2026-11_alvdalen_gemensam.yaml
+check "Å1 (pågående) is carried" grep -q -- "- id: Å1" "$N"
+check "Å1 keeps its from-period" grep -q "från_period: 2026-10" "$N"
+check "Å2 (klar) is not carried" test "$(grep -c -- '- id: Å2' "$N")" = 0
+check "Å3 (inställd) is not carried" test "$(grep -c -- '- id: Å3' "$N")" = 0
+check "approvals start afresh" grep -q "^  kommun: ~" "$N"
+run 0 validate "$N"
+
+# Refusals: nothing is written.
+run 1 merge 2026-10_alvdalen_kommun.yaml 2026-11_alvdalen_polis.yaml -o blandat.yaml
+expect_output "filerna gäller olika perioder: 2026-10_alvdalen_kommun.yaml gäller 2026-10 men 2026-11_alvdalen_polis.yaml gäller 2026-11"
+check "nothing written for different periods" test ! -e blandat.yaml
+sed 's/^kommun: Älvdalen/kommun: Mora/' 2026-10_alvdalen_polis.yaml >mora_polis.yaml
+run 1 merge 2026-10_alvdalen_kommun.yaml mora_polis.yaml -o blandat.yaml
+expect_output "filerna gäller olika kommuner: 2026-10_alvdalen_kommun.yaml gäller Älvdalen men mora_polis.yaml gäller Mora"
+cp 2026-10_alvdalen_polis.yaml polis-kopia.yaml
+run 1 merge 2026-10_alvdalen_polis.yaml polis-kopia.yaml -o blandat.yaml
+expect_output "två filer för parten polis"
+run 1 merge "$J" 2026-10_alvdalen_polis.yaml -o blandat.yaml
+expect_output "Ange parternas egna filer"
+run 1 merge 2026-10_alvdalen_kommun.yaml 2026-10_alvdalen_polis.yaml --previous "$N" -o blandat.yaml
+expect_output "--previous ska vara en tidigare månads gemensamma lägesbild"
+sed 's/trend: ökande/trend: ökad/' 2026-10_alvdalen_polis.yaml >trasig_polis.yaml
+run 1 merge 2026-10_alvdalen_kommun.yaml trasig_polis.yaml -o blandat.yaml
+expect_output "Menade du \`ökande\`?"
+check "nothing written for invalid input" test ! -e blandat.yaml
+run 3 merge 2026-10_alvdalen_kommun.yaml 2026-10_alvdalen_polis.yaml -o 2026-10_alvdalen_kommun.yaml
+expect_output "ingen gemensam lägesbild; den skrivs inte över"
+run 3 merge 2026-11_alvdalen_kommun.yaml 2026-11_alvdalen_polis.yaml -o "$J"
+expect_output "är den gemensamma lägesbilden för Älvdalen 2026-10"
+check "no temporary files are left" test "$(ls -A | grep -c tmp)" = 0
+
+# A party without a file: a warning, and the joint picture records it.
+mkdir ensam && cp 2026-10_alvdalen_kommun.yaml ensam/
+run 0 merge ensam/2026-10_alvdalen_kommun.yaml
+expect_output "parten polis har ingen lägesbild för 2026-10"
+expect_output "saknas: polis"
+check "missing party recorded" grep -q "^saknade_parter:" ensam/2026-10_alvdalen_gemensam.yaml
+run 1 validate --final ensam/2026-10_alvdalen_gemensam.yaml
+expect_output "parten \`polis\` lämnade ingen lägesbild"
+finish
