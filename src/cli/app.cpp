@@ -12,12 +12,14 @@
 #include "cli/exit_code.hpp"
 #include "core/atomic_file.hpp"
 #include "core/diagnostic_format.hpp"
+#include "core/limits.hpp"
 #include "core/text.hpp"
 
 namespace lagesbild::cli {
 
 void print_diagnostics(std::FILE* out, Diagnostics diagnostics) {
   diagnostics.sort();
+  diagnostics.limit_per_file(limits::kMaxListedProblems);
   for (const auto& d : diagnostics.items()) fmt::print(out, "{}", format_for_people(d));
 }
 
@@ -38,26 +40,25 @@ std::string detail_of(const std::string& what) {
   return colon == std::string::npos ? what : what.substr(colon + 2);
 }
 
-// CLI11's errors, in Swedish, with "did you mean" for a mistyped command.
-std::string swedish_usage_error(const CLI::ParseError& e, const CLI::App& app) {
-  const std::string name = e.get_name();
+// CLI11's errors, in Swedish. Its messages are English, so the parts we
+// need (option names, values) are taken from them and reworded.
+std::string swedish_usage_error(const CLI::ParseError& e) {
   const std::string what = e.what();
-  if (name == "ExtrasError") {
-    const std::string extra = detail_of(what);
-    std::vector<std::string> commands;
-    for (const auto* sub : app.get_subcommands([](const CLI::App*) { return true; })) commands.push_back(sub->get_name());
-    if (auto suggestion = nearest(extra, commands))
-      return fmt::format("okänt kommando \"{}\". Menade du `lagesbild {}`?", extra, *suggestion);
-    return fmt::format("oväntat argument: {}", extra);
-  }
-  if (name == "RequiredError") {
+  if (dynamic_cast<const CLI::ExtrasError*>(&e))
+    return fmt::format("okänt argument: {}. Se --help för vad kommandot tar emot.", detail_of(what));
+  if (dynamic_cast<const CLI::RequiredError*>(&e)) {
     if (what.find("subcommand") != std::string::npos)
-      return "ange ett kommando: new, validate, merge eller templates (se lagesbild --help)";
-    return fmt::format("{} måste anges", what.substr(0, what.find(" is required")));
+      return "ange ett kommando: new, validate, merge, render eller templates (se lagesbild --help)";
+    const std::string name = what.substr(0, what.find(" is required"));
+    if (name == "FIL" || name == "files") return "ange minst en fil";
+    return fmt::format("{} måste anges", name);
   }
-  if (name == "ConversionError" || name == "ValidationError") return fmt::format("ogiltigt värde: {}", what);
-  if (name == "ArgumentMismatch") return fmt::format("fel antal värden: {}", what);
-  if (name == "OptionNotFound") return fmt::format("okänd flagga: {}", detail_of(what));
+  if (dynamic_cast<const CLI::ArgumentMismatch*>(&e)) {
+    const std::string name = what.substr(0, what.find(':'));
+    return fmt::format("{} ska anges en gång, med ett värde", name);
+  }
+  if (dynamic_cast<const CLI::ConversionError*>(&e) || dynamic_cast<const CLI::ValidationError*>(&e))
+    return fmt::format("ogiltigt värde: {}", what);
   return fmt::format("felaktig användning: {}", what);
 }
 
@@ -82,7 +83,7 @@ int run(int argc, char** argv) {
   app.get_formatter()->label("OPTIONS", "FLAGGOR");
   app.get_formatter()->label("SUBCOMMAND", "KOMMANDO");
   app.get_formatter()->label("Positionals", "Argument");
-  app.get_formatter()->label("REQUIRED", "(krävs)");
+  app.get_formatter()->label("REQUIRED", "(obligatorisk)");
   app.get_formatter()->label("TEXT", "TEXT");
   app.footer("Se lagesbild(1) och lagesbild(5) för hela beskrivningen: man lagesbild");
 
@@ -90,7 +91,10 @@ int run(int argc, char** argv) {
   setup_validate(app, context);
   setup_merge(app, context);
   setup_templates(app, context);
-  for (auto* sub : app.get_subcommands([](const CLI::App*) { return true; })) sub->group("Kommandon");
+  for (auto* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+    sub->group("Kommandon");
+    sub->get_help_ptr()->group("Flaggor");
+  }
 
   // A mistyped command: CLI11 would only say that a command is missing.
   if (argc > 1 && argv[1][0] != '-') {
@@ -125,7 +129,7 @@ int run(int argc, char** argv) {
       fmt::print("{}", e.what());
       return kOk;
     }
-    print_error(swedish_usage_error(e, app));
+    print_error(swedish_usage_error(e));
     return kUsage;
   } catch (const std::exception& e) {
     print_error(fmt::format("internt fel: {}. Detta är ett fel i lagesbild; rapportera det gärna.", e.what()));

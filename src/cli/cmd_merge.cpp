@@ -174,7 +174,7 @@ int run_merge(const MergeOptions& o, const Context& context) {
 void setup_merge(CLI::App& app, Context& context) {
   auto options = std::make_shared<MergeOptions>();
   CLI::App* sub = app.add_subcommand("merge", "Slå ihop parternas lägesbilder till en gemensam lägesbild");
-  sub->add_option("files", options->files, "Parternas lägesbilder för samma kommun och månad")
+  sub->add_option("FIL", options->files, "Parternas lägesbilder för samma kommun och månad")
       ->required()
       ->type_name("FIL");
   sub->add_option("--previous", options->previous,

@@ -27,7 +27,25 @@ struct NewOptions {
   bool force = false;
 };
 
-int run_new(const NewOptions& o, const Context& context) {
+std::string trimmed(const std::string& text) {
+  const auto first = text.find_first_not_of(" \t");
+  if (first == std::string::npos) return {};
+  return text.substr(first, text.find_last_not_of(" \t") - first + 1);
+}
+
+// A municipality's name: letters, spaces and hyphens ("Malung-Sälen", "Upplands Väsby").
+bool is_municipality_name(const std::string& name) {
+  for (char32_t c : decode_utf8(name)) {
+    const bool letter = (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || c >= 0xC0;
+    if (!letter && c != U' ' && c != U'-') return false;
+  }
+  return !name.empty();
+}
+
+int run_new(NewOptions o, const Context& context) {
+  o.municipality = trimmed(o.municipality);
+  o.organisation = trimmed(o.organisation);
+  o.written_by = trimmed(o.written_by);
   QuestionnaireCatalog catalog = context.catalog();
   Diagnostics problems;
   const Questionnaire* q = catalog.find(o.questionnaire, problems);
@@ -43,8 +61,8 @@ int run_new(const NewOptions& o, const Context& context) {
   }
   NewReport r;
   r.municipality = o.municipality;
-  if (o.municipality.find_first_not_of(' ') == std::string::npos || file_name_slug(o.municipality).empty()) {
-    print_error("--kommun måste vara kommunens namn, t.ex. --kommun Älvdalen");
+  if (!is_municipality_name(o.municipality) || file_name_slug(o.municipality).empty()) {
+    print_error("--kommun ska vara kommunens namn, med bokstäver, mellanslag och bindestreck, t.ex. --kommun Älvdalen");
     return kUsage;
   }
   if (!q->has_party(o.party)) {

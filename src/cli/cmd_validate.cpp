@@ -4,7 +4,9 @@
 #include "cli/commands.hpp"
 #include "cli/exit_code.hpp"
 #include "core/diagnostic_format.hpp"
+#include "core/limits.hpp"
 #include "core/report_loader.hpp"
+#include "core/text.hpp"
 
 namespace lagesbild::cli {
 
@@ -24,7 +26,12 @@ std::string verdict(const std::string& file, const Diagnostics& d) {
   return fmt::format("{}: {} fel, {} varning(ar)\n", file, d.error_count(), d.warning_count());
 }
 
-int run_validate(const ValidateOptions& o, const Context& context) {
+int run_validate(ValidateOptions o, const Context& context) {
+  o.format = lowercase_ascii(o.format);
+  if (o.format != "text" && o.format != "json") {
+    print_error(fmt::format("--format {} finns inte; välj text eller json", o.format));
+    return kUsage;
+  }
   QuestionnaireCatalog catalog = context.catalog();
   Diagnostics all;
   bool unreadable = false;
@@ -39,6 +46,7 @@ int run_validate(const ValidateOptions& o, const Context& context) {
     if (o.strict) diagnostics.promote_warnings();
     diagnostics.sort();
     verdicts += verdict(file, diagnostics);
+    diagnostics.limit_per_file(limits::kMaxListedProblems);
     if (o.format == "text") print_diagnostics(stdout, diagnostics);
     all.append(diagnostics);
   }
@@ -56,10 +64,8 @@ int run_validate(const ValidateOptions& o, const Context& context) {
 void setup_validate(CLI::App& app, Context& context) {
   auto options = std::make_shared<ValidateOptions>();
   CLI::App* sub = app.add_subcommand("validate", "Kontrollera lägesbilder och visa allt som är fel, var och hur det rättas");
-  sub->add_option("files", options->files, "Filer att kontrollera")->required()->type_name("FIL");
-  sub->add_option("--format", options->format, "text (standard) eller json")
-      ->check(CLI::IsMember({"text", "json"}))
-      ->type_name("FORMAT");
+  sub->add_option("FIL", options->files, "Filer att kontrollera")->required()->type_name("FIL");
+  sub->add_option("--format", options->format, "text (standard) eller json")->type_name("FORMAT");
   sub->add_flag("--strict", options->strict, "Behandla varningar som fel");
   sub->add_flag("--final", options->final,
                 "Kontrollera också att en gemensam lägesbild är slutlig (trender, orsaksanalys, godkännanden)");

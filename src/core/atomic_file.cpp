@@ -87,8 +87,15 @@ mode_t mode_for_output(const std::vector<std::string>& inputs, mode_t fallback) 
 std::optional<std::string> write_file_atomically(const std::string& path, std::string_view content, mode_t mode,
                                                  Overwrite overwrite) {
   namespace fs = std::filesystem;
-  if (overwrite == Overwrite::Never && file_exists(path))
-    return fmt::format("{} finns redan och skrivs inte över", path);
+  struct stat existing {};
+  if (::lstat(path.c_str(), &existing) == 0) {
+    // Only ordinary files are replaced: never a folder, a link or a device.
+    if (S_ISDIR(existing.st_mode)) return fmt::format("{} är en mapp; ange ett filnamn", path);
+    if (S_ISLNK(existing.st_mode))
+      return fmt::format("{} är en symbolisk länk och skrivs inte över; ange filen den pekar på", path);
+    if (!S_ISREG(existing.st_mode)) return fmt::format("{} är ingen vanlig fil och skrivs inte över", path);
+    if (overwrite == Overwrite::Never) return fmt::format("{} finns redan och skrivs inte över", path);
+  }
   const fs::path target(path);
   const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
   std::string temporary = (folder / ("." + target.filename().string() + ".tmp-XXXXXX")).string();

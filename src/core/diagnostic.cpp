@@ -24,4 +24,29 @@ void Diagnostics::sort() {
   });
 }
 
+void Diagnostics::limit_per_file(std::size_t max) {
+  std::vector<Diagnostic> kept;
+  std::size_t shown = 0, hidden = 0;
+  const auto flush = [&](const std::string& file) {
+    if (hidden > 0)
+      kept.push_back({file, {}, Severity::Error, "for-manga-fel",
+                      "ytterligare " + std::to_string(hidden) + " problem visas inte. Rätta dem ovan och kör igen.",
+                      {}, 0});
+  };
+  for (std::size_t i = 0; i < items_.size(); ++i) {
+    if (i > 0 && items_[i].file != items_[i - 1].file) {
+      flush(items_[i - 1].file);
+      shown = hidden = 0;
+    }
+    if (shown < max) {
+      kept.push_back(items_[i]);
+      ++shown;
+    } else {
+      ++hidden;
+    }
+  }
+  if (!items_.empty()) flush(items_.back().file);
+  items_ = std::move(kept);
+}
+
 }  // namespace lagesbild

@@ -22,7 +22,8 @@ struct Diagnostic {
   Severity severity = Severity::Error;
   std::string rule;     // stable id, e.g. "okand-nyckel"; scripts may rely on it
   std::string message;  // Swedish, says what is wrong and how to fix it
-  std::string excerpt;  // the offending source line, personal data masked
+  std::string excerpt;  // the offending source line (or a window of a long one), personal data masked
+  int excerpt_column = 0;  // where the caret goes in the excerpt; 0: the position's column
 };
 
 class Diagnostics {
@@ -39,6 +40,9 @@ class Diagnostics {
   void promote_warnings();
   // By file, then line and column, so a reader goes through the file top down.
   void sort();
+  // Keeps the first `max` diagnostics of each file (after sort()) and says
+  // how many more there were, so a broken file cannot flood a log.
+  void limit_per_file(std::size_t max);
 
  private:
   std::vector<Diagnostic> items_;

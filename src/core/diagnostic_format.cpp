@@ -11,11 +11,12 @@ std::string severity_word(Severity severity) { return severity == Severity::Erro
 
 std::string format_for_people(const Diagnostic& d) {
   std::string out;
+  const std::string file = d.file.empty() ? "\"\"" : d.file;
   if (d.position.line > 0) {
-    out = fmt::format("{}:{}:{}: {}: {} [{}]\n", d.file, d.position.line, d.position.column,
+    out = fmt::format("{}:{}:{}: {}: {} [{}]\n", file, d.position.line, d.position.column,
                       severity_word(d.severity), d.message, d.rule);
   } else {
-    out = fmt::format("{}: {}: {} [{}]\n", d.file, severity_word(d.severity), d.message, d.rule);
+    out = fmt::format("{}: {}: {} [{}]\n", file, severity_word(d.severity), d.message, d.rule);
   }
   if (d.position.line > 0 && !d.excerpt.empty()) {
     const std::string number = std::to_string(d.position.line);
@@ -23,7 +24,8 @@ std::string format_for_people(const Diagnostic& d) {
     // Under the caret, keep the excerpt's tabs so the caret lines up.
     std::string pad;
     const std::u32string chars = decode_utf8(d.excerpt);
-    for (std::size_t i = 0; i + 1 < static_cast<std::size_t>(d.position.column) && i < chars.size(); ++i)
+    const int column = d.excerpt_column > 0 ? d.excerpt_column : d.position.column;
+    for (std::size_t i = 0; i + 1 < static_cast<std::size_t>(column) && i < chars.size(); ++i)
       pad += chars[i] == U'\t' ? '\t' : ' ';
     out += fmt::format(" {} | {}^\n", std::string(number.size(), ' '), pad);
   }

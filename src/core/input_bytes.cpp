@@ -117,6 +117,7 @@ std::optional<std::string> prepare_input_text(const std::string& path, std::stri
     return std::nullopt;
   }
 
+  text = compose_nordic_letters(text);
   const SourceText source(path, text);
   Reporter reporter(source, diagnostics);
   bool fatal = false;

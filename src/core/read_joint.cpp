@@ -194,8 +194,8 @@ JointReport read_joint_report(Reporter& reporter, MappingReader& root, const Que
   const std::vector<std::string> parties = report.party_ids();
   if (const auto* n = root.optional("saknade_parter"))
     report.missing_parties = read_choice_list(reporter, *n, "saknade_parter", q.parties);
+  report.areas_position = root.key_position("områden").value_or(Position{1, 1});
   if (const YamlNode* areas = root.required("områden")) {
-    report.areas_position = areas->position;
     MappingReader map(reporter, *areas, "`områden`");
     for (const auto& id : q.area_ids()) map.allow(id);
     if (map.is_mapping()) {
@@ -206,7 +206,7 @@ JointReport read_joint_report(Reporter& reporter, MappingReader& root, const Que
     map.finish();
     for (const auto& qa : q.areas) {
       if (!report.area(qa.id))
-        reporter.error(areas->position, "obesvarat-omrade",
+        reporter.error(report.areas_position, "obesvarat-omrade",
                        fmt::format("fokusområdet `{}` ({}) saknas under `områden`. Kör `lagesbild merge` "
                                    "igen, eller lägg till området.",
                                    qa.id, qa.heading));

@@ -48,6 +48,7 @@ LocalArea read_local_area(Reporter& reporter, const YamlEntry& entry, const Ques
   area.position = entry.key.position;
   MappingReader map(reporter, entry.value, fmt::format("fokusområdet `{}`", area.id));
   if (!map.is_mapping()) return area;
+  area.trend_position = map.key_position("trend").value_or(area.position);
   if (const auto* n = map.optional("trend")) {
     area.trend = read_choice(reporter, *n, "trend", trend_words());
     area.trend_written = true;
@@ -64,7 +65,11 @@ LocalArea read_local_area(Reporter& reporter, const YamlEntry& entry, const Ques
   if (const auto* n = map.optional("bedömning"))
     area.assessment = read_text(reporter, *n, "bedömning", TextKind::FreeText).value_or("");
   const YamlNode* nothing = map.optional("inget_att_rapportera");
-  if (nothing) area.nothing_to_report = read_bool(reporter, *nothing, "inget_att_rapportera").value_or(false);
+  if (nothing) {
+    const auto value = read_bool(reporter, *nothing, "inget_att_rapportera");
+    area.nothing_to_report = value.value_or(false);
+    area.nothing_misspelt = !value.has_value();
+  }
   if (area.nothing_to_report && !area.observations.empty()) {
     reporter.error(nothing->position, "dubbelt-svar",
                    fmt::format("fokusområdet `{}` har både iakttagelser och inget_att_rapportera: true. "
@@ -84,10 +89,11 @@ LocalReport read_local_report(Reporter& reporter, MappingReader& root, const Que
     report.party = read_choice(reporter, *n, "part", q.parties).value_or("");
     report.party_position = n->position;
   }
-  if (const auto* n = root.required("organisation", "Skriv er organisation, t.ex. \"Älvdalens kommun\"."))
-    report.organisation = read_nonempty_text(reporter, *n, "organisation", TextKind::Word,
-                                             "Skriv er organisation, t.ex. \"Älvdalens kommun\".")
-                              .value_or("");
+  const std::string organisation_hint =
+      "Skriv er organisation, t.ex. \"Älvdalens kommun\" eller \"Lokalpolisområde Mora\".";
+  if (const auto* n = root.required("organisation", organisation_hint))
+    report.organisation =
+        read_nonempty_text(reporter, *n, "organisation", TextKind::Word, organisation_hint).value_or("");
   if (const auto* n = root.required("upprättad", "Skriv datumet då lägesbilden skrevs, t.ex. 2026-12-02."))
     report.written = read_date(reporter, *n, "upprättad");
   if (const auto* n = root.required("upprättad_av", "Skriv en roll, t.ex. Säkerhetssamordnare."))
@@ -103,8 +109,8 @@ LocalReport read_local_report(Reporter& reporter, MappingReader& root, const Que
                                  to_string(*report.written), to_string(report.header.period)));
   }
   const YamlNode* areas = root.required("områden", "Varje fokusområde i mallen ska besvaras under `områden:`.");
+  report.areas_position = root.key_position("områden").value_or(Position{1, 1});
   if (areas) {
-    report.areas_position = areas->position;
     MappingReader map(reporter, *areas, "`områden`");
     for (const auto& id : q.area_ids()) map.allow(id);
     if (map.is_mapping()) {
@@ -114,8 +120,6 @@ LocalReport read_local_report(Reporter& reporter, MappingReader& root, const Que
       }
     }
     map.finish();
-  } else if (const YamlNode* present = root.node().find("områden")) {
-    report.areas_position = present->position;
   }
   return report;
 }
@@ -130,7 +134,7 @@ void check_complete(Reporter& reporter, const LocalReport& report, const Questio
                                   qa.id, qa.heading));
       continue;
     }
-    if (area->observations.empty() && !area->nothing_to_report) {
+    if (area->observations.empty() && !area->nothing_to_report && !area->nothing_misspelt) {
       reporter.report(severity, area->position, "obesvarat-omrade",
                       fmt::format("fokusområdet `{}` ({}) är inte besvarat. Skriv minst en iakttagelse "
                                   "under `iakttagelser`, eller inget_att_rapportera: true om det inte "
@@ -138,7 +142,7 @@ void check_complete(Reporter& reporter, const LocalReport& report, const Questio
                                   qa.id, qa.heading));
     }
     if (!area->trend_written) {
-      reporter.report(severity, area->position, "saknad-trend",
+      reporter.report(severity, area->trend_position, "saknad-trend",
                       fmt::format("fokusområdet `{}` saknar trend. Skriv trend: och ett av {} "
                                   "(jämfört med månaden innan).",
                                   qa.id, list_alternatives(trend_words(), "eller")));

@@ -51,6 +51,8 @@ struct LocalArea {
   Position position;
   std::optional<std::string> trend;
   bool trend_written = false;  // present, even if misspelt (reported once, not twice)
+  Position trend_position;     // the trend key, or the area when there is none
+  bool nothing_misspelt = false;  // inget_att_rapportera written but not true/false (reported once)
   std::vector<Observation> observations;
   std::string assessment;  // bedömning
   bool nothing_to_report = false;

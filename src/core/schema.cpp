@@ -40,6 +40,12 @@ const YamlNode* MappingReader::required(const std::string& key, const std::strin
   return nullptr;
 }
 
+std::optional<Position> MappingReader::key_position(const std::string& key) const {
+  for (const auto& entry : node_.entries)
+    if (entry.key.text == key) return entry.key.position;
+  return std::nullopt;
+}
+
 void MappingReader::finish() {
   for (const auto& entry : node_.entries) {
     const std::string& key = entry.key.text;
@@ -81,9 +87,11 @@ std::string kind_of_data(PersonalDataKind kind) {
 
 void check_personal_data(Reporter& reporter, const YamlNode& node, const std::string& text) {
   const std::string& source = reporter.source().text();
+  std::size_t search_from = node.offset;  // findings come in order: each is after the last
   for (const auto& finding : find_personal_data(text)) {
     const std::string found = text.substr(finding.offset, finding.length);
-    const std::size_t at = source.find(found, node.offset);
+    const std::size_t at = source.find(found, search_from);
+    if (at != std::string::npos) search_from = at + found.size();
     const Position position = at == std::string::npos ? node.position : reporter.source().position_of(at);
     const std::string what = kind_of_data(finding.kind);
     if (finding.kind == PersonalDataKind::IdentityNumber ||
@@ -105,6 +113,29 @@ void check_personal_data(Reporter& reporter, const YamlNode& node, const std::st
   }
 }
 
+namespace {
+
+// In YAML, " #" starts a comment even in the middle of a text without
+// quotes: "se ärende #4711" would silently become "se ärende". A comment
+// meant as one ("text   # förklaring") has a space after '#'; "#4711" not.
+void check_text_not_cut(Reporter& reporter, const YamlNode& node, const std::string& key) {
+  if (node.quoted || node.text.empty()) return;
+  const std::string& source = reporter.source().text();
+  const std::size_t end = node.offset + node.text.size();
+  if (source.compare(node.offset, node.text.size(), node.text) != 0) return;  // a text over several lines
+  const std::size_t line_end = std::min(source.find('\n', end), source.size());
+  const std::size_t hash = source.find('#', end);
+  if (hash == std::string::npos || hash >= line_end) return;
+  if (hash + 1 >= line_end || source[hash + 1] == ' ') return;
+  reporter.warning(reporter.source().position_of(hash), "text-avklippt",
+                   fmt::format("texten i `{}` slutar vid #: allt efter \" #\" räknas som kommentar och kommer "
+                               "inte med. Sätt hela texten inom citattecken om # ska vara med, t.ex. "
+                               "{}: \"... ärende #4711\".",
+                               key, key));
+}
+
+}  // namespace
+
 std::optional<std::string> read_text(Reporter& reporter, const YamlNode& node, const std::string& key,
                                      TextKind kind) {
   if (node.is_null()) return std::string();
@@ -123,6 +154,7 @@ std::optional<std::string> read_text(Reporter& reporter, const YamlNode& node, c
     return std::nullopt;
   }
   if (kind == TextKind::FreeText) check_personal_data(reporter, node, node.text);
+  check_text_not_cut(reporter, node, key);
   return node.text;
 }
 

@@ -28,6 +28,8 @@ class MappingReader {
   // Marks a key as known without reading it.
   void allow(const std::string& key) { known_.push_back(key); }
   bool has_key(const std::string& key) const { return node_.find(key) != nullptr; }
+  // Where the key itself stands, if it is there at all (even without a value).
+  std::optional<Position> key_position(const std::string& key) const;
   // Reports every key that was not asked for.
   void finish();
 

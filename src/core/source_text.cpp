@@ -35,6 +35,24 @@ int SourceText::column_of(int line_number, std::size_t byte_column) const {
   return static_cast<int>(count_code_points(text.substr(0, std::min(byte_column, text.size())))) + 1;
 }
 
+std::string printable(std::string text) {
+  if (!has_control_characters(text, false)) return text;
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    const bool c1 = c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+                    static_cast<unsigned char>(text[i + 1]) <= 0x9F;
+    if ((c < 0x20 && c != '\t') || c == 0x7F || c1) {
+      out += "\xEF\xBF\xBD";  // U+FFFD
+      if (c1) ++i;
+    } else {
+      out.push_back(text[i]);
+    }
+  }
+  return out;
+}
+
 void Reporter::error(Position at, std::string rule, std::string message) {
   report(Severity::Error, at, std::move(rule), std::move(message));
 }
@@ -49,9 +67,22 @@ void Reporter::report(Severity severity, Position at, std::string rule, std::str
   d.position = at;
   d.severity = severity;
   d.rule = std::move(rule);
-  d.message = std::move(message);
-  // Never quote an identity number back: cron logs would spread it.
-  d.excerpt = mask_personal_identity_numbers(std::string(source_.line(at.line)));
+  // Never quote an identity number back (cron logs would spread it), and
+  // never print control characters from a file to a terminal.
+  d.message = printable(mask_personal_identity_numbers(std::move(message)));
+  std::u32string line = decode_utf8(printable(mask_personal_identity_numbers(std::string(source_.line(at.line)))));
+  // A very long line is shown as a window around the column.
+  constexpr std::size_t kWindow = 70;
+  std::size_t column = static_cast<std::size_t>(std::max(at.column, 1));
+  if (line.size() > 2 * kWindow) {
+    const std::size_t from = column > kWindow ? column - kWindow : 0;
+    const bool cut_start = from > 0;
+    const bool cut_end = from + 2 * kWindow < line.size();
+    line = (cut_start ? U"…" : U"") + line.substr(from, 2 * kWindow) + (cut_end ? U"…" : U"");
+    column = column - from + (cut_start ? 1 : 0);
+  }
+  d.excerpt = encode_utf8(line);
+  d.excerpt_column = static_cast<int>(column);
   out_.add(std::move(d));
 }
 

@@ -31,6 +31,10 @@ class SourceText {
   std::vector<std::size_t> line_starts_;
 };
 
+// Text safe to print: control characters (raw or from YAML escapes such as
+// "\e[2J") become U+FFFD so that nothing from a file can steer a terminal.
+std::string printable(std::string text);
+
 // Builds diagnostics for one file, quoting the source line of each.
 class Reporter {
  public:

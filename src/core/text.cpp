@@ -122,15 +122,35 @@ std::optional<std::string> nearest(std::string_view word, const std::vector<std:
   std::optional<std::string> best;
   std::size_t best_distance = 0;
   for (const auto& candidate : candidates) {
+    if (candidate == word) return std::nullopt;  // exact is no suggestion
     const std::size_t d = edit_distance(word, candidate);
     if (!best || d < best_distance) {
       best = candidate;
       best_distance = d;
     }
   }
-  // A likely typo: a few edits, and not most of the word changed.
+  // A likely typo: a few edits (none but capitals counts too), not most of the word.
   const std::size_t length = std::max<std::size_t>(count_code_points(word), 1);
-  if (best && best_distance > 0 && best_distance <= std::max<std::size_t>(2, length / 3)) return best;
+  if (best && best_distance <= std::max<std::size_t>(2, length / 3)) return best;
+  // A word cut short or inflected ("minska", "ökat"): a unique candidate
+  // sharing its first three letters or more.
+  const std::u32string w = decode_utf8(lowercase_ascii(word));
+  std::optional<std::string> by_prefix;
+  std::size_t longest = 0;
+  bool unique = true;
+  for (const auto& candidate : candidates) {
+    const std::u32string c = decode_utf8(lowercase_ascii(candidate));
+    std::size_t common = 0;
+    while (common < w.size() && common < c.size() && w[common] == c[common]) ++common;
+    if (common > longest) {
+      longest = common;
+      by_prefix = candidate;
+      unique = true;
+    } else if (common == longest) {
+      unique = false;
+    }
+  }
+  if (longest >= 3 && unique) return by_prefix;
   return std::nullopt;
 }
 
@@ -201,6 +221,47 @@ std::string lowercase_ascii(std::string_view text) {
   for (auto& c : out)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   return out;
+}
+
+bool has_control_characters(std::string_view text, bool allow_newline) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c == '\t' || (c == '\n' && allow_newline)) continue;
+    if (c < 0x20 || c == 0x7F) return true;
+    if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) <= 0x9F &&
+        static_cast<unsigned char>(text[i + 1]) >= 0x80)
+      return true;
+  }
+  return false;
+}
+
+std::string compose_nordic_letters(std::string_view text) {
+  // Quick exit: combining marks U+0300..U+036F start with 0xCC or 0xCD.
+  if (text.find('\xCC') == std::string_view::npos && text.find('\xCD') == std::string_view::npos)
+    return std::string(text);
+  struct Pair {
+    char32_t base, mark, composed;
+  };
+  static constexpr Pair kPairs[] = {
+      {U'a', 0x030A, U'å'}, {U'A', 0x030A, U'Å'}, {U'a', 0x0308, U'ä'}, {U'A', 0x0308, U'Ä'},
+      {U'o', 0x0308, U'ö'}, {U'O', 0x0308, U'Ö'}, {U'e', 0x0301, U'é'}, {U'E', 0x0301, U'É'},
+      {U'u', 0x0308, U'ü'}, {U'U', 0x0308, U'Ü'}};
+  std::u32string in = decode_utf8(text);
+  std::u32string out;
+  for (char32_t c : in) {
+    bool composed = false;
+    if (!out.empty()) {
+      for (const auto& p : kPairs) {
+        if (out.back() == p.base && c == p.mark) {
+          out.back() = p.composed;
+          composed = true;
+          break;
+        }
+      }
+    }
+    if (!composed) out.push_back(c);
+  }
+  return encode_utf8(out);
 }
 
 }  // namespace lagesbild

@@ -38,4 +38,11 @@ std::string list_alternatives(const std::vector<std::string>& values, std::strin
 
 std::string lowercase_ascii(std::string_view text);
 
+// C0 and C1 control characters and DEL; tab always and newline optionally allowed.
+bool has_control_characters(std::string_view text, bool allow_newline);
+
+// Composes decomposed letters (as some Mac programs write them: "o" followed
+// by U+0308) into the single characters the format uses: å ä ö é ü.
+std::string compose_nordic_letters(std::string_view text);
+
 }  // namespace lagesbild

@@ -4,6 +4,7 @@
 // refusing all of that with diagnostics an official can act on.
 #include <filesystem>
 #include <fstream>
+#include <unordered_map>
 #include <sstream>
 
 #include <fmt/format.h>
@@ -13,6 +14,7 @@
 
 #include "core/input_bytes.hpp"
 #include "core/limits.hpp"
+#include "core/text.hpp"
 #include "core/yaml_tree.hpp"
 
 namespace lagesbild {
@@ -123,18 +125,29 @@ class TreeBuilder : public YAML::EventHandler {
     node.text = value;
     node.quoted = tag != "?";
     if (node.quoted) check_quotes(mark);
+    if (has_control_characters(value, true))
+      reporter_.error(node.position, "styrtecken",
+                      "texten innehåller ett styrtecken (t.ex. skrivet som \\e, \\0 eller \\x1b inom "
+                      "citattecken). Ta bort det; en lägesbild är vanlig text.");
     add(std::move(node));
   }
 
   void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                       YAML::EmitterStyle::value) override {
-    open(mark, tag, anchor, YamlNode::Kind::Sequence);
+                       YAML::EmitterStyle::value style) override {
+    open(mark, tag, anchor, YamlNode::Kind::Sequence, style == YAML::EmitterStyle::Flow);
   }
   void OnSequenceEnd() override { close(); }
 
   void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                  YAML::EmitterStyle::value) override {
-    open(mark, tag, anchor, YamlNode::Kind::Mapping);
+                  YAML::EmitterStyle::value style) override {
+    open(mark, tag, anchor, YamlNode::Kind::Mapping, style == YAML::EmitterStyle::Flow);
+  }
+
+  // The innermost [ or { still open when the parser gave up, if any.
+  std::optional<Position> open_flow() const {
+    for (auto it = stack_.rbegin(); it != stack_.rend(); ++it)
+      if (it->flow) return it->node.position;
+    return std::nullopt;
   }
   void OnMapEnd() override { close(); }
 
@@ -142,6 +155,8 @@ class TreeBuilder : public YAML::EventHandler {
   struct Frame {
     YamlNode node;
     std::optional<YamlNode> pending_key;
+    std::unordered_map<std::string, int> key_lines;  // key -> line, to find duplicates fast
+    bool flow = false;                               // [..] or {..}
   };
 
   Position position(const YAML::Mark& mark) const {
@@ -216,7 +231,7 @@ class TreeBuilder : public YAML::EventHandler {
     }
   }
 
-  void open(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, YamlNode::Kind kind) {
+  void open(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, YamlNode::Kind kind, bool flow) {
     check_anchor(mark, anchor);
     check_tag(mark, tag);
     if (static_cast<int>(stack_.size()) >= limits::kMaxNesting) {
@@ -229,6 +244,7 @@ class TreeBuilder : public YAML::EventHandler {
     Frame frame;
     frame.node.kind = kind;
     frame.node.position = position(mark);
+    frame.flow = flow;
     stack_.push_back(std::move(frame));
   }
 
@@ -269,15 +285,12 @@ class TreeBuilder : public YAML::EventHandler {
                       "en nyckel måste vara ett ord följt av kolon, inte en lista eller tabell.");
       key.kind = YamlNode::Kind::Scalar;
     }
-    for (const auto& entry : top.node.entries) {
-      if (entry.key.text == key.text) {
-        reporter_.error(key.position, "dubblett-nyckel",
-                        fmt::format("nyckeln `{}` finns redan på rad {} i samma avsnitt. Varje "
-                                    "nyckel får bara stå en gång: slå ihop dem eller ta bort den ena.",
-                                    key.text, entry.key.position.line));
-        break;
-      }
-    }
+    const auto [it, inserted] = top.key_lines.emplace(key.text, key.position.line);
+    if (!inserted)
+      reporter_.error(key.position, "dubblett-nyckel",
+                      fmt::format("nyckeln `{}` finns redan på rad {} i samma avsnitt. Varje "
+                                  "nyckel får bara stå en gång: slå ihop dem eller ta bort den ena.",
+                                  key.text, it->second));
     top.pending_key = std::move(key);
   }
 
@@ -305,6 +318,44 @@ class DocumentStartProbe : public YAML::EventHandler {
   void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
   void OnMapEnd() override {}
 };
+
+struct Hint {
+  Position position;
+  std::string message;
+};
+
+// The commonest typing slips, which yaml-cpp reports a line or two later
+// with a message about something else: "trend:ökande" and "-vad: ...".
+std::optional<Hint> typing_slip_before(const SourceText& source, int error_line) {
+  int checked = 0;
+  for (int line = error_line; line >= 1 && checked < 3; --line) {
+    const std::string_view text = source.line(line);
+    const std::size_t first = text.find_first_not_of(' ');
+    if (first == std::string_view::npos || text[first] == '#') continue;
+    ++checked;
+    std::size_t key_start = first;
+    if (text[first] == '-') {
+      if (first + 1 < text.size() && text[first + 1] != ' ' && text[first + 1] != '-')
+        return Hint{{line, static_cast<int>(count_code_points(text.substr(0, first))) + 2},
+                    "mellanslag saknas efter \"-\" i början av raden. Skriv t.ex. \"- vad: ...\" med ett "
+                    "mellanslag efter bindestrecket."};
+      key_start = text.find_first_not_of(' ', first + 1);
+      if (key_start == std::string_view::npos) continue;
+    }
+    const std::size_t colon = text.find(':', key_start);
+    if (colon == std::string_view::npos || colon + 1 >= text.size()) continue;
+    const std::string_view key = text.substr(key_start, colon - key_start);
+    const char after = text[colon + 1];
+    if (key.empty() || key.find_first_of(" \"'[]{},#") != std::string_view::npos || after == ' ' || after == '/' ||
+        after == ':')
+      continue;
+    const std::string_view value = text.substr(colon + 1);
+    return Hint{{line, static_cast<int>(count_code_points(text.substr(0, colon))) + 2},
+                fmt::format("mellanslag saknas efter kolonet i \"{}:{}\". Skriv \"{}: {}\".", key,
+                            value.substr(0, 30), key, value.substr(0, 30))};
+  }
+  return std::nullopt;
+}
 
 Position exception_position(const SourceText& source, const YAML::Mark& mark) {
   if (mark.line < 0) return {static_cast<int>(source.line_count()), 1};
@@ -345,7 +396,18 @@ YamlDocument parse_yaml(const std::string& path, std::string bytes, Diagnostics&
   } catch (const Abort&) {
     return document;
   } catch (const YAML::ParserException& e) {
-    reporter.error(exception_position(document.source, e.mark), "yaml-syntax", syntax_message(e.msg));
+    const Position at = exception_position(document.source, e.mark);
+    const bool unclosed_flow = e.msg == YAML::ErrorMsg::END_OF_SEQ_FLOW || e.msg == YAML::ErrorMsg::END_OF_MAP_FLOW;
+    if (const auto flow = builder.open_flow(); unclosed_flow && flow) {
+      reporter.error(*flow, "yaml-syntax",
+                     e.msg == YAML::ErrorMsg::END_OF_SEQ_FLOW
+                         ? "listan [ som börjar här avslutas aldrig med ]. Lägg till ] efter sista värdet."
+                         : "{ som börjar här avslutas aldrig med }. Lägg till } efter sista värdet.");
+    } else if (const auto slip = typing_slip_before(document.source, at.line)) {
+      reporter.error(slip->position, "yaml-syntax", slip->message);
+    } else {
+      reporter.error(at, "yaml-syntax", syntax_message(e.msg));
+    }
     return document;
   } catch (const YAML::Exception& e) {
     reporter.error(exception_position(document.source, e.mark), "yaml-syntax", syntax_message(e.msg));
@@ -360,7 +422,9 @@ YamlDocument load_yaml_file(const std::string& path, Diagnostics& diagnostics) {
   std::error_code ec;
   const fs::file_status status = fs::status(path, ec);
   std::string problem;
-  if (!fs::exists(status)) {
+  if (path.empty()) {
+    problem = "inget filnamn angavs. Ange filen, t.ex. 2026-11_alvdalen_kommun.yaml.";
+  } else if (!fs::exists(status)) {
     problem = "filen finns inte. Kontrollera namnet och mappen (stavning, å ä ö, filändelsen .yaml).";
   } else if (fs::is_directory(status)) {
     problem = "det här är en mapp, inte en fil. Ange filen i mappen, t.ex. mapp/2026-11_alvdalen_kommun.yaml.";
@@ -369,6 +433,18 @@ YamlDocument load_yaml_file(const std::string& path, Diagnostics& diagnostics) {
     problem = "det här är ingen vanlig fil (en enhet eller ett rör). Ange en .yaml-fil.";
   } else {
     std::ifstream in(path, std::ios::binary);
+    const std::uintmax_t size = fs::file_size(path, ec);
+    if (!ec && size > limits::kMaxFileBytes) {
+      // Not read at all: say how large it is.
+      diagnostics.add({path, {}, Severity::Error, "filstorlek",
+                       fmt::format("filen är {} kB; en lägesbild är några kB och lagesbild läser högst {} kB. "
+                                   "Kontrollera att det är rätt fil.",
+                                   (size + 1023) / 1024, limits::kMaxFileBytes / 1024),
+                       {}, 0});
+      YamlDocument document;
+      document.source = SourceText(path, "");
+      return document;
+    }
     if (in) {
       // Read at most one byte past the limit; prepare_input_text reports the size.
       std::string buffer(limits::kMaxFileBytes + 1, '\0');

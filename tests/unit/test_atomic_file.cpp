@@ -66,3 +66,20 @@ TEST_SUITE("atomic_file") {
     CHECK(mode_of(dir.file("out.yaml")) == 0600);
   }
 }
+
+TEST_SUITE("atomic_file") {
+  TEST_CASE("only ordinary files are replaced") {
+    TempDir dir;
+    std::filesystem::create_directory(dir.file("mapp"));
+    dir.write("target.yaml", "x");
+    std::filesystem::create_symlink(dir.file("target.yaml"), dir.file("link.yaml"));
+    const auto folder = write_file_atomically(dir.file("mapp"), "y", 0640, Overwrite::Allowed);
+    REQUIRE(folder.has_value());
+    CHECK(folder->find("är en mapp") != std::string::npos);
+    const auto link = write_file_atomically(dir.file("link.yaml"), "y", 0640, Overwrite::Allowed);
+    REQUIRE(link.has_value());
+    CHECK(link->find("symbolisk länk") != std::string::npos);
+    CHECK(test::read_file(dir.file("target.yaml")) == "x");
+    CHECK(write_file_atomically("/dev/null", "y", 0640, Overwrite::Allowed).has_value());
+  }
+}

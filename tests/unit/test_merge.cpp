@@ -112,7 +112,7 @@ TEST_SUITE("merge") {
     CHECK(d.items()[2].message.find("två filer för parten polis") != std::string::npos);
   }
 
-  TEST_CASE("a missing party is warned about and recorded; no trend is agreed for it") {
+  TEST_CASE("a missing party is warned about and recorded, no trend is agreed for it") {
     Fixture f;
     f.add("kommun");
     Diagnostics d;

@@ -85,3 +85,34 @@ TEST_SUITE("schema") {
     CHECK(rules_of(p.d) == Rules{{"fel-typ", 5}});
   }
 }
+
+TEST_SUITE("schema") {
+  TEST_CASE("an identity number never appears in a message") {
+    Parsed p("trend: 640823-3234\n");
+    Reporter r(p.doc.source, p.d);
+    read_choice(r, p.at("trend"), "trend", {"ökande"});
+    REQUIRE(p.d.items().size() == 1);
+    CHECK(p.d.items()[0].message.find("640823") == std::string::npos);
+    CHECK(p.d.items()[0].message.find("XXXXXX-XXXX") != std::string::npos);
+  }
+
+  TEST_CASE("the same number twice is reported at each place") {
+    Parsed p("vad: A 196408233234, B 6408233234.\n");
+    Reporter r(p.doc.source, p.d);
+    read_text(r, p.at("vad"), "vad", TextKind::FreeText);
+    REQUIRE(rules_of(p.d) == Rules{{"personnummer", 1}, {"personnummer", 1}});
+    CHECK(p.d.items()[0].position.column == 8);
+    CHECK(p.d.items()[1].position.column == 24);
+  }
+
+  TEST_CASE("a text cut by # is a warning, a comment after the text is not") {
+    Parsed p("a: se ärende #4711 i veckan\nb: Kommunpolis   # en roll\nc: \"x #1\"\n");
+    Reporter r(p.doc.source, p.d);
+    CHECK(read_text(r, p.at("a"), "a", TextKind::FreeText) == std::optional<std::string>("se ärende"));
+    read_text(r, p.at("b"), "b", TextKind::FreeText);
+    read_text(r, p.at("c"), "c", TextKind::FreeText);
+    REQUIRE(rules_of(p.d) == Rules{{"text-avklippt", 1}});
+    CHECK(p.d.items()[0].position.column == 14);
+    CHECK(p.d.items()[0].severity == Severity::Warning);
+  }
+}

@@ -5,7 +5,7 @@
 using namespace lagesbild;
 
 TEST_SUITE("text") {
-  TEST_CASE("valid UTF-8 has no invalid offset; Windows-1252 bytes are found") {
+  TEST_CASE("valid UTF-8 has no invalid offset, Windows-1252 bytes are found") {
     CHECK(find_invalid_utf8("Älvdalen – öppen") == std::string_view::npos);
     CHECK(find_invalid_utf8("ab\xE4" "c") == 2);
     CHECK(find_invalid_utf8("\xC0\x80") == 0);          // overlong
@@ -50,5 +50,29 @@ TEST_SUITE("text") {
   TEST_CASE("alternatives are listed in Swedish") {
     CHECK(list_alternatives({"a", "b", "c"}, "eller") == "a, b eller c");
     CHECK(list_alternatives({"a"}, "eller") == "a");
+  }
+}
+
+TEST_SUITE("text") {
+  TEST_CASE("suggestions for capitals and for words cut short or inflected") {
+    const std::vector<std::string> trends = {"ökande", "oförändrad", "minskande", "okänd"};
+    CHECK(nearest("Oförändrad", trends) == std::optional<std::string>("oförändrad"));
+    CHECK(nearest("minska", trends) == std::optional<std::string>("minskande"));
+    CHECK(nearest("ökat", trends) == std::optional<std::string>("ökande"));
+    CHECK(nearest("Trend", {"trend", "iakttagelser"}) == std::optional<std::string>("trend"));
+    CHECK_FALSE(nearest("minsk", {"minskande", "minskning"}).has_value());  // not unique
+  }
+
+  TEST_CASE("decomposed letters from a Mac are composed") {
+    CHECK(compose_nordic_letters("ordningssto\xCC\x88rningar") == "ordningsstörningar");
+    CHECK(compose_nordic_letters("A\xCC\x8A" "a\xCC\x88") == "Åä");
+    CHECK(compose_nordic_letters("plain") == "plain");
+  }
+
+  TEST_CASE("control characters, raw or C1") {
+    CHECK(has_control_characters("a\x1b[2J", true));
+    CHECK(has_control_characters("a\xC2\x9B" "b", true));
+    CHECK_FALSE(has_control_characters("rad\nrad\tflik å", true));
+    CHECK(has_control_characters("rad\nrad", false));
   }
 }

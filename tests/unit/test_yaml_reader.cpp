@@ -114,3 +114,51 @@ TEST_SUITE("yaml_reader") {
     CHECK(rules_of(d) == Rules{{"fil", 0}});
   }
 }
+
+TEST_SUITE("yaml_reader") {
+  TEST_CASE("a missing space after a colon or a dash is named on its own line") {
+    Diagnostics d;
+    parse("a:\n  trend:ökande\n  b: 1\n", d);
+    REQUIRE(rules_of(d) == Rules{{"yaml-syntax", 2}});
+    CHECK(d.items()[0].message.find("mellanslag saknas efter kolonet i \"trend:ökande\"") != std::string::npos);
+    Diagnostics e;
+    parse("a:\n  -vad: x\n  - vad: y\n", e);
+    REQUIRE(rules_of(e).size() == 1);
+    CHECK(e.items()[0].position.line == 2);
+    CHECK(e.items()[0].message.find("efter \"-\"") != std::string::npos);
+  }
+
+  TEST_CASE("an unclosed list is reported where it opens") {
+    Diagnostics d;
+    parse("a: 1\nb: [x, y\nc: 2\n\nd: 3\n", d);
+    REQUIRE(rules_of(d) == Rules{{"yaml-syntax", 2}});
+    CHECK(d.items()[0].position.column == 4);
+  }
+
+  TEST_CASE("control characters written as escapes are refused, and never printed") {
+    Diagnostics d;
+    parse("a: \"x\\e[2Jy\"\n", d);
+    REQUIRE(rules_of(d) == Rules{{"styrtecken", 1}});
+    CHECK(d.items()[0].message.find('\x1b') == std::string::npos);
+  }
+
+  TEST_CASE("many duplicate keys are found quickly and every one is reported") {
+    std::string text;
+    for (int i = 0; i < 5000; ++i) text += "k: 1\n";
+    Diagnostics d;
+    parse(text, d);
+    CHECK(d.items().size() == 4999);
+    d.sort();
+    d.limit_per_file(100);
+    REQUIRE(d.items().size() == 101);
+    CHECK(d.items().back().rule == "for-manga-fel");
+    CHECK(d.items().back().message.find("4899") != std::string::npos);
+  }
+
+  TEST_CASE("a long line is quoted as a window around the column") {
+    Diagnostics d;
+    parse("a: " + std::string(1000, 'x') + " b: c\n", d);
+    REQUIRE(d.items().size() == 1);
+    CHECK(d.items()[0].excerpt.size() < 200 * 3);
+  }
+}

@@ -1,0 +1,51 @@
+// One document model for every output format: the report laid out as
+// headings, paragraphs, tables and lists of plain text. Writers (Markdown,
+// HTML) escape the text for their own format; nothing here is markup.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/report.hpp"
+
+namespace lagesbild {
+
+struct Span {
+  std::string text;
+  bool strong = false;
+  bool emphasis = false;
+};
+using Inline = std::vector<Span>;
+
+inline Inline plain(std::string text) { return {Span{std::move(text)}}; }
+inline Inline strong(std::string text) { return {Span{std::move(text), true}}; }
+
+struct Block {
+  enum class Kind { Heading, Paragraph, Table, List, Notice };
+  Kind kind = Kind::Paragraph;
+  int level = 2;             // headings: 1..3
+  Inline text;               // heading, paragraph, notice
+  std::vector<std::string> columns;      // table header
+  std::vector<std::vector<Inline>> rows;  // table body
+  std::vector<Inline> items;              // list
+  std::string role;  // a hint for styling: "question", "unanswered", "carried", ...
+};
+
+struct Document {
+  std::string title;      // "Gemensam lägesbild för Älvdalen, oktober 2026"
+  std::string date;       // ISO date of the picture, for metadata
+  std::string marking;    // "Klassificering: INTERN" (+ legal ground for sekretess)
+  Classification classification = Classification::Internal;
+  std::string running_header;  // "Älvdalen · oktober 2026 · INTERN"
+  std::vector<Block> blocks;
+};
+
+struct Questionnaire;
+
+Document document_for(const LocalReport& report, const Questionnaire& q);
+Document document_for(const JointReport& report, const Questionnaire& q);
+
+// "↑ ökande", "→ oförändrad", "↓ minskande", "? okänd"; "saknas" when absent.
+std::string trend_with_arrow(const std::optional<std::string>& trend);
+
+}  // namespace lagesbild

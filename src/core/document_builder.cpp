@@ -1,0 +1,197 @@
+#include <fmt/format.h>
+
+#include "core/document.hpp"
+#include "core/questionnaire.hpp"
+#include "core/text.hpp"
+
+namespace lagesbild {
+
+namespace {
+
+std::string capitalised(const std::string& word) {
+  if (word.empty() || word[0] < 'a' || word[0] > 'z') return word;
+  return static_cast<char>(word[0] - 'a' + 'A') + word.substr(1);
+}
+
+std::string upper_word(Classification c) {
+  switch (c) {
+    case Classification::Open: return "ÖPPEN";
+    case Classification::Internal: return "INTERN";
+    case Classification::Secret: return "SEKRETESS";
+  }
+  return "";
+}
+
+Document start(const std::string& title, const ReportHeader& h, const std::string& date) {
+  Document doc;
+  doc.title = title;
+  doc.date = date;
+  doc.classification = h.classification;
+  doc.marking = "Klassificering: " + upper_word(h.classification);
+  if (h.classification == Classification::Secret)
+    doc.marking += h.secrecy_ground.empty() ? " (sekretessgrund saknas)" : ", " + h.secrecy_ground;
+  doc.running_header = fmt::format("{} · {} · {}", h.municipality, swedish_month_year(h.period), upper_word(h.classification));
+  if (h.classification == Classification::Secret && !h.secrecy_ground.empty()) doc.running_header += " " + h.secrecy_ground;
+  doc.blocks.push_back({Block::Kind::Notice, 2, plain(doc.marking), {}, {}, {}, "marking"});
+  return doc;
+}
+
+void heading(Document& doc, int level, std::string text, std::string role = {}) {
+  doc.blocks.push_back({Block::Kind::Heading, level, plain(std::move(text)), {}, {}, {}, std::move(role)});
+}
+
+void paragraph(Document& doc, Inline text, std::string role = {}) {
+  doc.blocks.push_back({Block::Kind::Paragraph, 0, std::move(text), {}, {}, {}, std::move(role)});
+}
+
+void table(Document& doc, std::vector<std::string> columns, std::vector<std::vector<Inline>> rows, std::string role = {}) {
+  doc.blocks.push_back({Block::Kind::Table, 0, {}, std::move(columns), std::move(rows), {}, std::move(role)});
+}
+
+void question(Document& doc, const QuestionnaireArea& qa, std::size_t number) {
+  heading(doc, 2, fmt::format("{}. {}", number, qa.heading));
+  paragraph(doc, {Span{qa.question, false, true}}, "question");
+}
+
+std::string or_dash(const std::string& text) { return text.empty() ? "–" : text; }
+
+std::vector<Inline> observation_row(const Observation& o, bool with_party) {
+  std::vector<Inline> row;
+  row.push_back(plain(or_dash(o.where)));
+  if (with_party) row.push_back(plain(capitalised(o.party)));
+  row.push_back(plain(o.what));
+  row.push_back(plain(or_dash(o.when)));
+  row.push_back(plain(or_dash(o.source)));
+  row.push_back(plain(o.count ? std::to_string(*o.count) : "–"));
+  return row;
+}
+
+std::string date_or_dash(const std::optional<Date>& d) { return d ? to_string(*d) : "–"; }
+
+}  // namespace
+
+std::string trend_with_arrow(const std::optional<std::string>& trend) {
+  if (!trend) return "saknas";
+  if (*trend == "ökande") return "↑ ökande";
+  if (*trend == "oförändrad") return "→ oförändrad";
+  if (*trend == "minskande") return "↓ minskande";
+  return "? " + *trend;
+}
+
+Document document_for(const LocalReport& r, const Questionnaire& q) {
+  const std::string title = fmt::format("Lägesbild för {}, {} – {}", r.header.municipality,
+                                        swedish_month_year(r.header.period), r.party);
+  Document doc = start(title, r.header, r.written ? to_string(*r.written) : "");
+  paragraph(doc, {Span{"Upprättad: ", true}, Span{fmt::format("{} av {}, {}", r.written ? swedish_date(*r.written) : "–",
+                                                            or_dash(r.written_by), or_dash(r.organisation))}});
+  paragraph(doc, {Span{"Mall: ", true}, Span{fmt::format("{} ({})", q.name, q.id)}});
+  if (!r.sources.empty()) paragraph(doc, {Span{"Källor: ", true}, Span{join(r.sources, ", ")}});
+  for (std::size_t i = 0; i < q.areas.size(); ++i) {
+    const QuestionnaireArea& qa = q.areas[i];
+    question(doc, qa, i + 1);
+    const LocalArea* area = r.area(qa.id);
+    paragraph(doc, {Span{"Trend: ", true}, Span{trend_with_arrow(area ? area->trend : std::nullopt)}},
+              area && area->trend ? "" : "unanswered");
+    if (!area || (area->observations.empty() && !area->nothing_to_report)) {
+      paragraph(doc, strong("Obesvarat: området saknar iakttagelser och har inte markerats som inget att rapportera."),
+                "unanswered");
+      continue;
+    }
+    if (area->nothing_to_report) paragraph(doc, plain("Inget att rapportera."));
+    if (!area->observations.empty()) {
+      std::vector<std::vector<Inline>> rows;
+      for (const auto& o : area->observations) rows.push_back(observation_row(o, false));
+      table(doc, {"Plats", "Vad", "När", "Källa", "Antal"}, std::move(rows), "observations");
+    }
+    if (!area->assessment.empty()) paragraph(doc, {Span{"Bedömning: ", true}, Span{area->assessment}});
+  }
+  return doc;
+}
+
+Document document_for(const JointReport& r, const Questionnaire& q) {
+  const std::string title =
+      fmt::format("Gemensam lägesbild för {}, {}", r.header.municipality, swedish_month_year(r.header.period));
+  std::optional<Date> latest;
+  for (const auto& p : r.parties)
+    if (p.written && (!latest || *latest < *p.written)) latest = p.written;
+  Document doc = start(title, r.header, latest ? to_string(*latest) : "");
+  std::vector<std::string> names;
+  for (const auto& p : r.parties) names.push_back(fmt::format("{} ({})", or_dash(p.organisation), p.party));
+  paragraph(doc, {Span{"Parter: ", true}, Span{join(names, ", ")}});
+  if (!r.missing_parties.empty())
+    paragraph(doc, strong("Saknas: ingen lägesbild från " + join(r.missing_parties, ", ") + "."), "unanswered");
+  paragraph(doc, {Span{"Mall: ", true}, Span{fmt::format("{} ({})", q.name, q.id)}});
+
+  for (std::size_t i = 0; i < q.areas.size(); ++i) {
+    const QuestionnaireArea& qa = q.areas[i];
+    const JointArea* area = r.area(qa.id);
+    if (!area) continue;
+    question(doc, qa, i + 1);
+    std::vector<std::vector<Inline>> trends;
+    for (const auto& [party, trend] : area->party_trends) trends.push_back({plain(capitalised(party)), plain(trend_with_arrow(trend))});
+    trends.push_back({strong("Gemensam"), strong(area->agreed_trend ? trend_with_arrow(area->agreed_trend) : "ej överenskommen")});
+    table(doc, {"Trend", "Jämfört med månaden innan"}, std::move(trends), "trends");
+    paragraph(doc, {Span{"Prioritet: ", true}, Span{area->priority ? std::to_string(*area->priority) : "ej prioriterat"}});
+    if (area->observations.empty()) {
+      paragraph(doc, plain("Inga iakttagelser."));
+    } else {
+      std::vector<std::vector<Inline>> rows;
+      for (const auto& o : area->observations) rows.push_back(observation_row(o, true));
+      table(doc, {"Plats", "Part", "Vad", "När", "Källa", "Antal"}, std::move(rows), "observations");
+    }
+    for (const auto& [party, text] : area->assessments)
+      paragraph(doc, {Span{fmt::format("Bedömning, {}: ", party), true}, Span{text}});
+    paragraph(doc, {Span{"Gemensam bedömning: ", true},
+                    Span{area->agreed_assessment.empty() ? "ej skriven" : area->agreed_assessment}},
+              area->agreed_assessment.empty() ? "unanswered" : "");
+  }
+
+  heading(doc, 2, "Orsaksanalys");
+  if (r.causes.empty()) paragraph(doc, plain("Ingen orsaksanalys är gjord."), "unanswered");
+  for (const auto& c : r.causes) {
+    const QuestionnaireArea* qa = q.area(c.area);
+    heading(doc, 3, c.problem + (qa ? " (" + qa->heading + ")" : ""));
+    table(doc, {"Brottsutsatt", "Gärningsperson", "Plats"},
+          {{plain(or_dash(join(c.victim, "; "))), plain(or_dash(join(c.offender, "; "))), plain(or_dash(join(c.place, "; ")))}},
+          "triangle");
+  }
+
+  heading(doc, 2, "Åtgärdsplan");
+  if (r.actions.empty()) {
+    paragraph(doc, plain("Inga åtgärder."));
+  } else {
+    std::vector<std::vector<Inline>> rows;
+    bool any_carried = false;
+    for (const auto& a : r.actions) {
+      Inline id = plain(a.id);
+      if (a.from_period && *a.from_period < r.header.period) {
+        id.push_back(Span{" (från " + swedish_month_year(*a.from_period) + ")", false, true});
+        any_carried = true;
+      }
+      std::string follow = a.follow_up ? *a.follow_up : "–";
+      rows.push_back({id, plain(a.action), plain(or_dash(a.cause)), plain(or_dash(a.goal)), plain(capitalised(a.responsible)),
+                      plain(date_or_dash(a.deadline)), plain(a.status), plain(follow)});
+    }
+    table(doc, {"Id", "Åtgärd", "Orsak", "Mål", "Ansvarig", "Klart senast", "Status", "Uppföljning"}, std::move(rows),
+          "actions");
+    if (any_carried) paragraph(doc, plain("Åtgärder märkta ”från …” skrevs en tidigare månad och följs upp här."), "note");
+    for (const auto& a : r.actions)
+      if (!a.comment.empty()) paragraph(doc, {Span{"Kommentar till " + a.id + ": ", true}, Span{a.comment}});
+  }
+
+  heading(doc, 2, "Godkännande");
+  std::vector<std::vector<Inline>> approvals;
+  for (const auto& a : r.approvals)
+    approvals.push_back({plain(capitalised(a.party)), plain(a.date ? to_string(*a.date) : "ej godkänd"), plain(or_dash(a.by))});
+  table(doc, {"Part", "Datum", "Av"}, std::move(approvals), "approvals");
+
+  heading(doc, 2, "Underlag");
+  std::vector<std::vector<Inline>> sources;
+  for (const auto& p : r.parties)
+    sources.push_back({plain(capitalised(p.party)), plain(or_dash(p.organisation)), plain(date_or_dash(p.written)),
+                       plain(or_dash(p.written_by)), plain(or_dash(p.file))});
+  table(doc, {"Part", "Organisation", "Upprättad", "Upprättad av", "Fil"}, std::move(sources), "provenance");
+  return doc;
+}
+
+}  // namespace lagesbild
