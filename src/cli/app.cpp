@@ -90,6 +90,7 @@ int run(int argc, char** argv) {
   setup_new(app, context);
   setup_validate(app, context);
   setup_merge(app, context);
+  setup_render(app, context);
   setup_templates(app, context);
   for (auto* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
     sub->group("Kommandon");

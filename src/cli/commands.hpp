@@ -11,5 +11,6 @@ void setup_new(CLI::App& app, Context& context);
 void setup_validate(CLI::App& app, Context& context);
 void setup_templates(CLI::App& app, Context& context);
 void setup_merge(CLI::App& app, Context& context);
+void setup_render(CLI::App& app, Context& context);
 
 }  // namespace lagesbild::cli

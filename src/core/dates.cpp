@@ -71,6 +71,16 @@ Period next_period(const Period& period) {
   return period.month == 12 ? Period{period.year + 1, 1} : Period{period.year, period.month + 1};
 }
 
+long epoch_seconds(const Date& date) {
+  // Days from civil (Howard Hinnant's algorithm), exact for the Gregorian calendar.
+  const int y = date.year - (date.month <= 2 ? 1 : 0);
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const int yoe = y - era * 400;
+  const int doy = (153 * (date.month + (date.month > 2 ? -3 : 9)) + 2) / 5 + date.day - 1;
+  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return (static_cast<long>(era) * 146097 + doe - 719468) * 86400L;
+}
+
 Date today() {
   const std::time_t now = std::time(nullptr);
   std::tm local{};

@@ -48,6 +48,9 @@ Period period_of(const Date& date);
 Period previous_period(const Period& period);
 Period next_period(const Period& period);
 
+// Seconds since 1970-01-01 at midnight UTC of `date`.
+long epoch_seconds(const Date& date);
+
 // The local calendar date now.
 Date today();
 

@@ -11,9 +11,12 @@
 namespace lagesbild {
 
 struct Span {
+  Span(std::string text_ = {}, bool strong_ = false, bool emphasis_ = false, std::string role_ = {})
+      : text(std::move(text_)), strong(strong_), emphasis(emphasis_), role(std::move(role_)) {}
   std::string text;
   bool strong = false;
   bool emphasis = false;
+  std::string role;  // a styling hint, e.g. "uppfoljning-gron"; ASCII
 };
 using Inline = std::vector<Span>;
 

@@ -165,16 +165,17 @@ Document document_for(const JointReport& r, const Questionnaire& q) {
     for (const auto& a : r.actions) {
       Inline id = plain(a.id);
       if (a.from_period && *a.from_period < r.header.period) {
-        id.push_back(Span{" (från " + swedish_month_year(*a.from_period) + ")", false, true});
+        id.push_back(Span{" från " + to_string(*a.from_period), false, true});
         any_carried = true;
       }
-      std::string follow = a.follow_up ? *a.follow_up : "–";
+      Inline follow = plain(a.follow_up ? *a.follow_up : "–");
+      if (a.follow_up) follow[0].role = "uppfoljning-" + file_name_slug(*a.follow_up);
       rows.push_back({id, plain(a.action), plain(or_dash(a.cause)), plain(or_dash(a.goal)), plain(capitalised(a.responsible)),
-                      plain(date_or_dash(a.deadline)), plain(a.status), plain(follow)});
+                      plain(date_or_dash(a.deadline)), plain(a.status), follow});
     }
     table(doc, {"Id", "Åtgärd", "Orsak", "Mål", "Ansvarig", "Klart senast", "Status", "Uppföljning"}, std::move(rows),
           "actions");
-    if (any_carried) paragraph(doc, plain("Åtgärder märkta ”från …” skrevs en tidigare månad och följs upp här."), "note");
+    if (any_carried) paragraph(doc, plain("Åtgärder märkta ”från ÅÅÅÅ-MM” skrevs den månaden och följs upp här."), "note");
     for (const auto& a : r.actions)
       if (!a.comment.empty()) paragraph(doc, {Span{"Kommentar till " + a.id + ": ", true}, Span{a.comment}});
   }

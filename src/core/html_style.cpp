@@ -15,7 +15,7 @@ std::string_view default_stylesheet() {
 }
 html { font: 10.5pt/1.45 "DejaVu Sans", "Segoe UI", Arial, sans-serif; color: #1a1a1a; }
 body { margin: 0 auto; max-width: 60rem; padding: 1.5rem; }
-.running { string-set: running content(); display: none; }
+.running { string-set: running content(); height: 0; overflow: hidden; font-size: 0; margin: 0; }
 .marking { string-set: marking content(); }
 header.document { border-bottom: 2px solid #1f3a5f; margin-bottom: 1.2rem; }
 h1 { font-size: 19pt; color: #1f3a5f; margin: 0.2rem 0 0.6rem; }
@@ -35,6 +35,14 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 table.trends { width: auto; min-width: 50%; }
 table.trends td:first-child { width: 9rem; }
 td em { color: #555; }
+td { hyphens: auto; overflow-wrap: break-word; }
+table.actions { font-size: 8.5pt; }
+table.actions td:nth-child(6), table.actions td:first-child em { white-space: nowrap; }
+table.observations th:last-child { width: 3.2rem; }
+span[class^="uppfoljning-"]::before { content: "●\00a0"; }
+.uppfoljning-gron::before { color: #2e7d32; }
+.uppfoljning-gul::before { color: #d8a300; }
+.uppfoljning-rod::before { color: #c62828; }
 @media screen {
   body { background: #f4f6f9; }
   main { background: #fff; padding: 1.5rem 2rem; box-shadow: 0 1px 4px rgba(0,0,0,0.15); }

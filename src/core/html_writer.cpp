@@ -15,6 +15,7 @@ std::string render_inline(const Inline& spans) {
       text.replace(at, 1, "<br>\n");
     if (s.strong) text = "<strong>" + text + "</strong>";
     if (s.emphasis) text = "<em>" + text + "</em>";
+    if (!s.role.empty()) text = "<span class=\"" + escape_html(s.role) + "\">" + text + "</span>";
     out += text;
   }
   return out;

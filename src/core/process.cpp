@@ -11,7 +11,8 @@
 
 namespace lagesbild {
 
-ProgramResult run_program(const std::vector<std::string>& argv, int timeout_seconds) {
+ProgramResult run_program(const std::vector<std::string>& argv, int timeout_seconds,
+                          const std::vector<std::string>& environment) {
   ProgramResult result;
   int output_pipe[2];
   int exec_pipe[2];  // closed on exec; carries errno if exec fails
@@ -33,6 +34,7 @@ ProgramResult run_program(const std::vector<std::string>& argv, int timeout_seco
     ::dup2(output_pipe[1], STDERR_FILENO);
     const int null_in = ::open("/dev/null", O_RDONLY);
     if (null_in >= 0) ::dup2(null_in, STDIN_FILENO);
+    for (const auto& setting : environment) ::putenv(const_cast<char*>(setting.c_str()));
     ::execvp(args[0], args.data());
     const int e = errno;
     (void)!::write(exec_pipe[1], &e, sizeof(e));

@@ -13,6 +13,8 @@ struct ProgramResult {
   std::string output;     // standard output and error, for messages
 };
 
-ProgramResult run_program(const std::vector<std::string>& argv, int timeout_seconds);
+// `environment`: "NAME=value" settings added to the program's environment.
+ProgramResult run_program(const std::vector<std::string>& argv, int timeout_seconds,
+                          const std::vector<std::string>& environment = {});
 
 }  // namespace lagesbild

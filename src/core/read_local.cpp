@@ -89,17 +89,21 @@ LocalReport read_local_report(Reporter& reporter, MappingReader& root, const Que
     report.party = read_choice(reporter, *n, "part", q.parties).value_or("");
     report.party_position = n->position;
   }
-  const std::string organisation_hint =
-      "Skriv er organisation, t.ex. \"Älvdalens kommun\" eller \"Lokalpolisområde Mora\".";
-  if (const auto* n = root.required("organisation", organisation_hint))
-    report.organisation =
-        read_nonempty_text(reporter, *n, "organisation", TextKind::Word, organisation_hint).value_or("");
+  // Empty texts are allowed here: a fresh file has them, and completeness names them.
+  if (const YamlNode* n = root.node().find("organisation"); n && !n->is_null()) {
+    report.organisation = read_text(reporter, *n, "organisation", TextKind::Word).value_or("");
+  }
+  report.organisation_present = root.key_position("organisation").has_value();
+  report.organisation_position = root.key_position("organisation").value_or(root.node().position);
+  root.allow("organisation");
   if (const auto* n = root.required("upprättad", "Skriv datumet då lägesbilden skrevs, t.ex. 2026-12-02."))
     report.written = read_date(reporter, *n, "upprättad");
-  if (const auto* n = root.required("upprättad_av", "Skriv en roll, t.ex. Säkerhetssamordnare."))
-    report.written_by = read_nonempty_text(reporter, *n, "upprättad_av", TextKind::FreeText,
-                                           "Skriv en roll, t.ex. Säkerhetssamordnare.")
-                            .value_or("");
+  if (const YamlNode* n = root.node().find("upprättad_av"); n && !n->is_null()) {
+    report.written_by = read_text(reporter, *n, "upprättad_av", TextKind::FreeText).value_or("");
+  }
+  report.written_by_present = root.key_position("upprättad_av").has_value();
+  report.written_by_position = root.key_position("upprättad_av").value_or(root.node().position);
+  root.allow("upprättad_av");
   if (const auto* n = root.optional("källor")) report.sources = read_choice_list(reporter, *n, "källor", q.sources);
   if (report.written && report.header.period.year != 0 &&
       *report.written < Date{report.header.period.year, report.header.period.month, 1}) {
@@ -124,7 +128,27 @@ LocalReport read_local_report(Reporter& reporter, MappingReader& root, const Que
   return report;
 }
 
+namespace {
+
+void check_filled_in(Reporter& reporter, const std::string& value, Position at, const std::string& key,
+                     const std::string& hint, bool key_present, Severity severity) {
+  if (value.find_first_not_of(" \n") != std::string::npos) return;
+  if (key_present) {
+    reporter.report(severity, at, "saknat-varde", fmt::format("`{}` är inte ifylld. {}", key, hint));
+  } else {
+    reporter.report(severity, at, "saknad-nyckel",
+                    fmt::format("lägesbilden saknar nyckeln `{}`. Lägg till en rad `{}: ...`. {}", key, key, hint));
+  }
+}
+
+}  // namespace
+
 void check_complete(Reporter& reporter, const LocalReport& report, const Questionnaire& q, Severity severity) {
+  check_filled_in(reporter, report.organisation, report.organisation_position, "organisation",
+                  "Skriv er organisation, t.ex. \"Älvdalens kommun\" eller \"Lokalpolisområde Mora\".",
+                  report.organisation_present, severity);
+  check_filled_in(reporter, report.written_by, report.written_by_position, "upprättad_av",
+                  "Skriv en roll, t.ex. Säkerhetssamordnare eller Kommunpolis.", report.written_by_present, severity);
   for (const auto& qa : q.areas) {
     const LocalArea* area = report.area(qa.id);
     if (!area) {

@@ -68,6 +68,8 @@ struct LocalReport {
   std::vector<LocalArea> areas;  // in file order
   Position areas_position;
   Position party_position;
+  Position organisation_position, written_by_position;  // for completeness messages
+  bool organisation_present = false, written_by_present = false;
   const LocalArea* area(const std::string& id) const;
 };
 

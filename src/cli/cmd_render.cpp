@@ -1,0 +1,126 @@
+// `lagesbild render`: a party's or the joint picture as Markdown, HTML or PDF.
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "cli/commands.hpp"
+#include "cli/exit_code.hpp"
+#include "core/atomic_file.hpp"
+#include "core/document.hpp"
+#include "core/html_writer.hpp"
+#include "core/markdown_writer.hpp"
+#include "core/pdf_export.hpp"
+#include "core/report_loader.hpp"
+#include "core/text.hpp"
+
+namespace lagesbild::cli {
+
+namespace {
+
+struct RenderOptions {
+  std::string file;
+  std::string format;
+  std::string output;
+  std::string css;
+};
+
+// --format, or the output file's extension, or Markdown.
+std::optional<std::string> chosen_format(const RenderOptions& o) {
+  std::string format = lowercase_ascii(o.format);
+  if (format.empty()) {
+    const std::string extension = lowercase_ascii(std::filesystem::path(o.output).extension().string());
+    if (extension == ".html" || extension == ".htm") return "html";
+    if (extension == ".pdf") return "pdf";
+    return "markdown";
+  }
+  if (format == "md") format = "markdown";
+  if (format == "markdown" || format == "html" || format == "pdf") return format;
+  return std::nullopt;
+}
+
+std::optional<std::string> read_whole_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::stringstream bytes;
+  bytes << in.rdbuf();
+  return bytes.str();
+}
+
+int run_render(const RenderOptions& o, const Context& context) {
+  const auto format = chosen_format(o);
+  if (!format) {
+    print_error(fmt::format("--format {} finns inte; välj markdown, html eller pdf", o.format));
+    return kUsage;
+  }
+  if (*format == "pdf" && o.output.empty() && ::isatty(STDOUT_FILENO)) {
+    print_error("en PDF skrivs inte till terminalen; ange filen med -o, t.ex. -o lagesbild.pdf");
+    return kUsage;
+  }
+  std::string css;
+  if (!o.css.empty()) {
+    auto text = read_whole_file(o.css);
+    if (!text) {
+      print_error(fmt::format("stilmallen {} kan inte läsas (finns den?)", o.css));
+      return kUsage;
+    }
+    css = std::move(*text);
+  }
+  QuestionnaireCatalog catalog = context.catalog();
+  Diagnostics d;
+  LoadedReport loaded = load_report(o.file, catalog, d);
+  Reporter reporter(loaded.document.source, d);
+  // An incomplete picture renders too, and shows what is unanswered.
+  if (loaded.local) check_complete(reporter, *loaded.local, *loaded.questionnaire, Severity::Warning);
+  print_diagnostics(stderr, d);
+  if (d.has_errors()) {
+    print_error("filen har fel och renderades inte; rätta dem och försök igen.");
+    return loaded.unreadable() ? kUsage : kInvalidInput;
+  }
+  const Document doc = loaded.local ? document_for(*loaded.local, *loaded.questionnaire)
+                                    : document_for(*loaded.joint, *loaded.questionnaire);
+  std::string bytes;
+  if (*format == "markdown") {
+    bytes = markdown_text(doc);
+  } else {
+    bytes = html_text(doc, css);
+    if (*format == "pdf") {
+      const auto date = parse_date(doc.date);
+      PdfResult pdf = html_to_pdf(bytes, date ? epoch_seconds(*date) : 0);
+      if (!pdf.pdf) {
+        print_error(pdf.error);
+        return kMissingProgram;  // missing or failed: both documented as 4
+      }
+      bytes = std::move(*pdf.pdf);
+    }
+  }
+  if (o.output.empty()) {
+    std::fwrite(bytes.data(), 1, bytes.size(), stdout);
+    return std::fflush(stdout) == 0 ? kOk : kCannotWrite;
+  }
+  std::vector<std::string> inputs = {o.file};
+  if (!o.css.empty()) inputs.push_back(o.css);
+  if (const auto error = write_file_atomically(o.output, bytes, mode_for_output(inputs, 0640), Overwrite::Allowed)) {
+    print_error(*error);
+    return kCannotWrite;
+  }
+  return kOk;
+}
+
+}  // namespace
+
+void setup_render(CLI::App& app, Context& context) {
+  auto options = std::make_shared<RenderOptions>();
+  CLI::App* sub = app.add_subcommand("render", "Gör ett dokument (Markdown, HTML eller PDF) av en lägesbild");
+  sub->add_option("FIL", options->file, "En parts eller den gemensamma lägesbilden")->required()->type_name("FIL");
+  sub->add_option("--format", options->format, "markdown (standard), html eller pdf")->type_name("FORMAT");
+  sub->add_option("-o,--output", options->output, "Filen att skriva (standard: standard ut)")->type_name("FIL");
+  sub->add_option("--css", options->css, "Egen stilmall för HTML och PDF (kommunens grafiska profil)")
+      ->type_name("FIL");
+  sub->callback([options, &context] { context.exit_code = run_render(*options, context); });
+}
+
+}  // namespace lagesbild::cli
