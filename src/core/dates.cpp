@@ -88,13 +88,17 @@ Date today() {
   return {local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
 }
 
-std::string swedish_month_year(const Period& period) {
-  return fmt::format("{} {}", kMonthNames[static_cast<std::size_t>(period.month - 1)], period.year);
+namespace {
+
+// Total, so that a picture read with errors can still be described.
+const char* month_name(int month) {
+  return month >= 1 && month <= 12 ? kMonthNames[static_cast<std::size_t>(month - 1)] : "(okänd månad)";
 }
 
-std::string swedish_date(const Date& date) {
-  return fmt::format("{} {} {}", date.day, kMonthNames[static_cast<std::size_t>(date.month - 1)],
-                     date.year);
-}
+}  // namespace
+
+std::string swedish_month_year(const Period& period) { return fmt::format("{} {}", month_name(period.month), period.year); }
+
+std::string swedish_date(const Date& date) { return fmt::format("{} {} {}", date.day, month_name(date.month), date.year); }
 
 }  // namespace lagesbild

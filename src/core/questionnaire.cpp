@@ -31,9 +31,6 @@ bool Questionnaire::has_party(const std::string& party) const {
 
 bool is_reserved_party_id(const std::string& id) { return id == "gemensam"; }
 
-namespace {
-
-// Ids are written as YAML keys and in file names: letters, digits, '_' and '-'.
 bool is_identifier(const std::string& id) {
   if (id.empty()) return false;
   return std::all_of(id.begin(), id.end(), [](char c) {
@@ -41,6 +38,8 @@ bool is_identifier(const std::string& id) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-' || u >= 0x80;
   });
 }
+
+namespace {
 
 std::vector<std::string> read_id_list(Reporter& reporter, MappingReader& map, const std::string& key) {
   std::vector<std::string> ids;
@@ -156,14 +155,19 @@ const Questionnaire* QuestionnaireCatalog::find(const std::string& id_or_path, D
   const bool is_path = id_or_path.find('/') != std::string::npos ||
                        (id_or_path.size() > 5 && id_or_path.compare(id_or_path.size() - 5, 5, ".yaml") == 0);
   if (is_path) return load(id_or_path, diagnostics);
-  const std::string path = path_of(id_or_path);
-  if (path.empty()) return nullptr;  // the caller says where the id was written
+  return find_by_id(id_or_path, diagnostics);
+}
+
+const Questionnaire* QuestionnaireCatalog::find_by_id(const std::string& id, Diagnostics& diagnostics) {
+  if (!is_identifier(id)) return nullptr;  // the caller says where the id was written
+  const std::string path = path_of(id);
+  if (path.empty()) return nullptr;
   const Questionnaire* q = load(path, diagnostics);
-  if (q && q->id != id_or_path) {
+  if (q && q->id != id) {
     diagnostics.add({path, {1, 1}, Severity::Error, "mall-id",
                      fmt::format("filen heter {}.yaml men dess `mall:` är \"{}\". Filnamnet och id:t ska vara lika.",
-                                 id_or_path, q->id),
-                     {}});
+                                 id, q->id),
+                     {}, 0});
     return nullptr;
   }
   return q;

@@ -40,14 +40,20 @@ std::optional<Questionnaire> load_questionnaire(const std::string& path, Diagnos
 // The ids a questionnaire must never use for a party: the joint picture's own keys.
 bool is_reserved_party_id(const std::string& id);
 
+// Ids are written as YAML keys and in file names: letters, digits, '_' and '-'.
+bool is_identifier(const std::string& id);
+
 // Finds questionnaires by id in a list of folders, or by file path.
 class QuestionnaireCatalog {
  public:
   explicit QuestionnaireCatalog(std::vector<std::string> folders) : folders_(std::move(folders)) {}
 
-  // `--mall` or a report's `mall:`: an id, or a path to a .yaml file.
+  // `--mall`: an id, or a path to a .yaml file.
   // nullptr with diagnostics when unknown or broken.
   const Questionnaire* find(const std::string& id_or_path, Diagnostics& diagnostics);
+  // A report's `mall:`: only an id, never a path, so that a file cannot make
+  // lagesbild read (and quote) any other file.
+  const Questionnaire* find_by_id(const std::string& id, Diagnostics& diagnostics);
   // The ids of every questionnaire file in the folders (first folder wins).
   std::vector<std::string> known_ids() const;
   // The path of the questionnaire file for an id, or empty.

@@ -77,11 +77,13 @@ LoadedReport read_report(const std::string& path, YamlDocument document, Questio
   if (mall) {
     if (auto id = read_nonempty_text(reporter, *mall, "mall", TextKind::Word)) {
       Diagnostics questionnaire_problems;
-      loaded.questionnaire = catalog.find(*id, questionnaire_problems);
+      loaded.questionnaire = catalog.find_by_id(*id, questionnaire_problems);
       diagnostics.append(questionnaire_problems);
       if (!loaded.questionnaire && !questionnaire_problems.has_errors()) {
         const auto known = catalog.known_ids();
-        std::string message = fmt::format("mallen \"{}\" finns inte.", *id);
+        std::string message = is_identifier(*id)
+                                  ? fmt::format("mallen \"{}\" finns inte.", *id)
+                                  : fmt::format("`mall` ska vara en malls id, som dalarna-2019, inte \"{}\".", *id);
         if (auto suggestion = nearest(*id, known)) message += fmt::format(" Menade du `{}`?", *suggestion);
         message += known.empty() ? " Inga mallar hittades; se `lagesbild templates`."
                                  : fmt::format(" Kända mallar: {} (se `lagesbild templates`).", join(known, ", "));

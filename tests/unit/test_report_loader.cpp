@@ -114,3 +114,14 @@ TEST_SUITE("report_loader") {
     CHECK(check(text).error_count() == 3);
   }
 }
+
+TEST_SUITE("report_loader") {
+  TEST_CASE("a report's mall is an id, never a path to another file") {
+    auto catalog = test::test_catalog();
+    Diagnostics d;
+    load_report_text("x.yaml", "lägesbild: 1\nmall: ../../../../etc/passwd\ntyp: lokal\n", catalog, d);
+    REQUIRE(rules_of(d) == Rules{{"okand-mall", 2}});
+    CHECK(d.items()[0].file == "x.yaml");
+    CHECK(d.items()[0].message.find("ska vara en malls id") != std::string::npos);
+  }
+}

@@ -1,0 +1,49 @@
+// libFuzzer target: any bytes through everything that reads a file — the
+// byte checks, the YAML layer, the report readers and every check — and
+// then through the writers, which must accept whatever the readers accept.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include "core/document.hpp"
+#include "core/html_writer.hpp"
+#include "core/joint_writer.hpp"
+#include "core/markdown_writer.hpp"
+#include "core/report_loader.hpp"
+
+namespace {
+
+lagesbild::QuestionnaireCatalog& catalog() {
+  static lagesbild::QuestionnaireCatalog instance({LAGESBILD_SOURCE_TEMPLATES});
+  return instance;
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  using namespace lagesbild;
+  Diagnostics d;
+  LoadedReport r = load_report_text("fuzz.yaml", std::string(reinterpret_cast<const char*>(data), size), catalog(), d);
+  Reporter reporter(r.document.source, d);
+  if (r.local) {
+    check_complete(reporter, *r.local, *r.questionnaire, Severity::Error);
+    const Document doc = document_for(*r.local, *r.questionnaire);
+    (void)markdown_text(doc);
+    (void)html_text(doc);
+  }
+  if (r.joint) {
+    check_final(reporter, *r.joint, *r.questionnaire);
+    const Document doc = document_for(*r.joint, *r.questionnaire);
+    (void)markdown_text(doc);
+    (void)html_text(doc);
+    // What merge writes must read back without errors.
+    if (!d.has_errors()) {
+      Diagnostics again;
+      load_report_text("again.yaml", joint_report_text(*r.joint, *r.questionnaire), catalog(), again);
+      if (again.has_errors()) __builtin_trap();
+    }
+  }
+  d.sort();
+  d.limit_per_file(100);
+  return 0;
+}
