@@ -5,12 +5,13 @@
 #include <climits>
 #include <cstdlib>
 #include <exception>
+#include <sstream>
 
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
 #include "cli/exit_code.hpp"
-#include "core/atomic_file.hpp"
+#include "core/cleanup.hpp"
 #include "core/diagnostic_format.hpp"
 #include "core/limits.hpp"
 #include "core/text.hpp"
@@ -44,8 +45,13 @@ std::string detail_of(const std::string& what) {
 // need (option names, values) are taken from them and reworded.
 std::string swedish_usage_error(const CLI::ParseError& e) {
   const std::string what = e.what();
-  if (dynamic_cast<const CLI::ExtrasError*>(&e))
-    return fmt::format("okänt argument: {}. Se --help för vad kommandot tar emot.", detail_of(what));
+  if (dynamic_cast<const CLI::ExtrasError*>(&e)) {
+    // CLI11 lists the extra words last first.
+    std::vector<std::string> words;
+    std::istringstream in(detail_of(what));
+    for (std::string word; in >> word;) words.insert(words.begin(), word);
+    return fmt::format("okänt argument: {}. Se --help för vad kommandot tar emot.", join(words, " "));
+  }
   if (dynamic_cast<const CLI::RequiredError*>(&e)) {
     if (what.find("subcommand") != std::string::npos)
       return "ange ett kommando: new, validate, merge, render eller templates (se lagesbild --help)";

@@ -42,11 +42,21 @@ bool is_joint(const LoadedReport& r, Diagnostics& d, const std::string& role) {
 bool has_own_comments(const LoadedReport& existing, const Questionnaire& q, Diagnostics& d) {
   const auto extra = comments_not_in(existing.document.source.text(), joint_report_text(*existing.joint, q));
   Reporter reporter(existing.document.source, d);
-  for (const auto& c : extra)
-    reporter.error({c.line, 1}, "egen-kommentar",
-                   "kommentaren skrevs inte av lagesbild och skulle gå förlorad när filen skrivs om. Flytta "
-                   "texten till ett fält (t.ex. gemensam_bedömning eller en åtgärds kommentar) eller ta bort "
-                   "den, och kör lagesbild merge igen.");
+  for (const auto& c : extra) {
+    const std::string_view line = existing.document.source.line(c.line);
+    const Position at{c.line, static_cast<int>(count_code_points(line.substr(0, c.column - 1))) + 1};
+    if (c.glued && line.find_first_not_of(' ') < c.column - 1) {
+      reporter.error(at, "egen-kommentar",
+                     "texten klipps av vid \" #\": i YAML börjar en kommentar där, och den skulle gå förlorad när "
+                     "filen skrivs om. Sätt hela texten inom citattecken, t.ex. \"Andra månaden i rad #2\", och "
+                     "kör lagesbild merge igen.");
+    } else {
+      reporter.error(at, "egen-kommentar",
+                     "kommentaren skrevs inte av lagesbild och skulle gå förlorad när filen skrivs om. Flytta "
+                     "texten till ett fält (t.ex. gemensam_bedömning eller en åtgärds kommentar) eller ta bort "
+                     "den, och kör lagesbild merge igen.");
+    }
+  }
   return !extra.empty();
 }
 
@@ -96,6 +106,11 @@ int run_merge(const MergeOptions& o, const Context& context) {
     output = (folder / joint_file_name(header.period, header.municipality)).string();
   }
 
+  if (std::filesystem::is_directory(output)) {
+    print_error(fmt::format("{} är en mapp. Ange filen med -o, t.ex. -o {}/{}", output, output,
+                            joint_file_name(header.period, header.municipality)));
+    return kCannotWrite;
+  }
   std::optional<LoadedReport> existing;
   if (file_exists(output)) {
     Diagnostics existing_problems;
@@ -128,7 +143,40 @@ int run_merge(const MergeOptions& o, const Context& context) {
       print_error(fmt::format("{} har egna kommentarer som skulle gå förlorade; inget skrevs.", output));
       return kInvalidInput;
     }
+    // Text from the parties is rewritten from their files at every merge:
+    // a hand edit of it in the joint file would be lost without a word.
+    const JointReport& before = *existing->joint;
+    if (!before.material_fingerprint.empty() && before.material_fingerprint != party_material_fingerprint(before)) {
+      Diagnostics scratch;
+      MergeInputs fresh = inputs;
+      const auto areas = areas_with_different_material(before, merge_reports(fresh, q, scratch));
+      Diagnostics edited;
+      Reporter reporter(existing->document.source, edited);
+      for (const auto& area_id : areas) {
+        const JointArea* area = before.area(area_id);
+        reporter.error(area ? area->position : Position{1, 1}, "andrad-partstext",
+                       "parternas text (trender, iakttagelser eller bedömningar) i det här området har ändrats i den "
+                       "gemensamma filen och skulle skrivas över. Rätta i partens egen fil, eller skriv ändringen i "
+                       "gemensam_bedömning, och kör lagesbild merge igen.");
+      }
+      if (areas.empty())
+        reporter.error({1, 1}, "andrad-partstext",
+                       "parternas uppgifter under `parter` har ändrats i den gemensamma filen och skulle skrivas över. "
+                       "Ändra dem i parternas egna filer.");
+      print_diagnostics(stderr, edited);
+      print_error(fmt::format("{}: parternas text har ändrats för hand; inget skrevs.", output));
+      return kInvalidInput;
+    }
     inputs.existing = &*existing;
+  }
+  if (previous) {
+    const auto& approvals = previous->joint->approvals;
+    const bool approved = std::all_of(approvals.begin(), approvals.end(),
+                                      [](const Approval& a) { return a.date && !a.stale; });
+    if (!approved)
+      d.add({o.previous, {}, Severity::Warning, "godkannande",
+             "förra månadens gemensamma lägesbild är inte godkänd av alla parter; dess öppna åtgärder förs ändå över.",
+             {}, 0});
   }
 
   JointReport joint = merge_reports(inputs, q, d);
@@ -161,7 +209,8 @@ int run_merge(const MergeOptions& o, const Context& context) {
     return kCannotWrite;
   }
   std::size_t carried = 0;
-  for (const auto& a : joint.actions) carried += a.from_period && *a.from_period < header.period;
+  for (const auto& a : joint.actions)
+    carried += a.from_period && *a.from_period < header.period && a.status != "klar" && a.status != "inställd";
   fmt::print("{} {} (gemensam lägesbild för {}, {}; parter: {}{}).\n", existing ? "Uppdaterade" : "Skrev", output,
              header.municipality, swedish_month_year(header.period), join(joint.party_ids(), ", "),
              joint.missing_parties.empty() ? "" : "; saknas: " + join(joint.missing_parties, ", "));
@@ -176,7 +225,7 @@ void setup_merge(CLI::App& app, Context& context) {
   CLI::App* sub = app.add_subcommand("merge", "Slå ihop parternas lägesbilder till en gemensam lägesbild");
   sub->add_option("FIL", options->files, "Parternas lägesbilder för samma kommun och månad")
       ->required()
-      ->type_name("FIL");
+      ->type_name("");
   sub->add_option("--previous", options->previous,
                   "Förra månadens gemensamma lägesbild: öppna åtgärder följer med")
       ->type_name("FIL");

@@ -28,18 +28,43 @@ struct RenderOptions {
   std::string css;
 };
 
-// --format, or the output file's extension, or Markdown.
-std::optional<std::string> chosen_format(const RenderOptions& o) {
+// The format an output file's extension names; empty for none we write.
+std::string format_of_extension(const std::string& path) {
+  const std::string extension = lowercase_ascii(std::filesystem::path(path).extension().string());
+  if (extension == ".md" || extension == ".markdown") return "markdown";
+  if (extension == ".html" || extension == ".htm") return "html";
+  if (extension == ".pdf") return "pdf";
+  return {};
+}
+
+// --format and -o must agree, and -o must never name a report: a document
+// written over a YAML file would destroy an official's work.
+std::optional<std::string> chosen_format(const RenderOptions& o, std::string& problem) {
   std::string format = lowercase_ascii(o.format);
-  if (format.empty()) {
-    const std::string extension = lowercase_ascii(std::filesystem::path(o.output).extension().string());
-    if (extension == ".html" || extension == ".htm") return "html";
-    if (extension == ".pdf") return "pdf";
-    return "markdown";
-  }
   if (format == "md") format = "markdown";
-  if (format == "markdown" || format == "html" || format == "pdf") return format;
-  return std::nullopt;
+  if (!format.empty() && format != "markdown" && format != "html" && format != "pdf") {
+    problem = fmt::format("--format {} finns inte; välj markdown, html eller pdf", o.format);
+    return std::nullopt;
+  }
+  if (o.output.empty()) return format.empty() ? "markdown" : format;
+  const std::string by_extension = format_of_extension(o.output);
+  if (by_extension.empty()) {
+    problem = fmt::format("-o {}: filändelsen ska vara .pdf, .html eller .md, så att ingen lägesbild (.yaml) eller "
+                          "annan fil skrivs över med ett dokument",
+                          o.output);
+    return std::nullopt;
+  }
+  if (!format.empty() && format != by_extension) {
+    problem = fmt::format("--format {} passar inte ihop med filnamnet {}; ange samma format i båda, eller bara -o",
+                          format, o.output);
+    return std::nullopt;
+  }
+  return by_extension;
+}
+
+bool same_file(const std::string& a, const std::string& b) {
+  std::error_code ec;
+  return std::filesystem::equivalent(a, b, ec);
 }
 
 std::optional<std::string> read_whole_file(const std::string& path) {
@@ -51,9 +76,14 @@ std::optional<std::string> read_whole_file(const std::string& path) {
 }
 
 int run_render(const RenderOptions& o, const Context& context) {
-  const auto format = chosen_format(o);
+  std::string problem;
+  const auto format = chosen_format(o, problem);
   if (!format) {
-    print_error(fmt::format("--format {} finns inte; välj markdown, html eller pdf", o.format));
+    print_error(problem);
+    return kUsage;
+  }
+  if (!o.output.empty() && (same_file(o.output, o.file) || (!o.css.empty() && same_file(o.output, o.css)))) {
+    print_error(fmt::format("-o {} är samma fil som det som läses; välj ett annat namn", o.output));
     return kUsage;
   }
   if (*format == "pdf" && o.output.empty() && ::isatty(STDOUT_FILENO)) {
@@ -115,9 +145,12 @@ int run_render(const RenderOptions& o, const Context& context) {
 void setup_render(CLI::App& app, Context& context) {
   auto options = std::make_shared<RenderOptions>();
   CLI::App* sub = app.add_subcommand("render", "Gör ett dokument (Markdown, HTML eller PDF) av en lägesbild");
-  sub->add_option("FIL", options->file, "En parts eller den gemensamma lägesbilden")->required()->type_name("FIL");
-  sub->add_option("--format", options->format, "markdown (standard), html eller pdf")->type_name("FORMAT");
-  sub->add_option("-o,--output", options->output, "Filen att skriva (standard: standard ut)")->type_name("FIL");
+  sub->add_option("FIL", options->file, "En parts eller den gemensamma lägesbilden")->required()->type_name("");
+  sub->add_option("--format", options->format,
+                  "markdown, html eller pdf (annars efter filändelsen i -o, och utan -o markdown)")
+      ->type_name("FORMAT");
+  sub->add_option("-o,--output", options->output, "Dokumentet att skriva: .pdf, .html eller .md (utan -o: standard ut)")
+      ->type_name("FIL");
   sub->add_option("--css", options->css, "Egen stilmall för HTML och PDF (kommunens grafiska profil)")
       ->type_name("FIL");
   sub->callback([options, &context] { context.exit_code = run_render(*options, context); });

@@ -64,7 +64,7 @@ int run_validate(ValidateOptions o, const Context& context) {
 void setup_validate(CLI::App& app, Context& context) {
   auto options = std::make_shared<ValidateOptions>();
   CLI::App* sub = app.add_subcommand("validate", "Kontrollera lägesbilder och visa allt som är fel, var och hur det rättas");
-  sub->add_option("FIL", options->files, "Filer att kontrollera")->required()->type_name("FIL");
+  sub->add_option("FIL", options->files, "Filer att kontrollera")->required()->type_name("");
   sub->add_option("--format", options->format, "text (standard) eller json")->type_name("FORMAT");
   sub->add_flag("--strict", options->strict, "Behandla varningar som fel");
   sub->add_flag("--final", options->final,

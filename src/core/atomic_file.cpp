@@ -1,11 +1,12 @@
 #include "core/atomic_file.hpp"
 
+#include "core/cleanup.hpp"
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
-#include <csignal>
 #include <cstring>
 #include <filesystem>
 
@@ -14,24 +15,6 @@
 namespace lagesbild {
 
 namespace {
-
-// The temporary file being written, for the signal handler (which may only
-// call async-signal-safe functions such as unlink).
-char g_temporary_path[4096] = {0};
-
-void on_signal(int signal_number) {
-  if (g_temporary_path[0] != '\0') unlink(g_temporary_path);
-  std::signal(signal_number, SIG_DFL);
-  std::raise(signal_number);
-}
-
-void remember_temporary(const std::string& path) {
-  if (path.size() < sizeof(g_temporary_path)) {
-    std::memcpy(g_temporary_path, path.c_str(), path.size() + 1);
-  }
-}
-
-void forget_temporary() { g_temporary_path[0] = '\0'; }
 
 std::string reason(int error) {
   switch (error) {
@@ -65,12 +48,6 @@ bool file_exists(const std::string& path) {
   return ::lstat(path.c_str(), &st) == 0;
 }
 
-void install_cleanup_on_signals() {
-  std::signal(SIGINT, on_signal);
-  std::signal(SIGTERM, on_signal);
-  std::signal(SIGHUP, on_signal);
-}
-
 mode_t mode_for_output(const std::vector<std::string>& inputs, mode_t fallback) {
   mode_t mode = 0666;
   bool any = false;
@@ -99,16 +76,8 @@ std::optional<std::string> write_file_atomically(const std::string& path, std::s
   const fs::path target(path);
   const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
   std::string temporary = (folder / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
-  // Block the signals while the name is recorded, so the handler sees it whole.
-  sigset_t block, previous;
-  sigemptyset(&block);
-  sigaddset(&block, SIGINT);
-  sigaddset(&block, SIGTERM);
-  sigaddset(&block, SIGHUP);
-  sigprocmask(SIG_BLOCK, &block, &previous);
   const int fd = ::mkstemp(temporary.data());
-  if (fd >= 0) remember_temporary(temporary);
-  sigprocmask(SIG_SETMASK, &previous, nullptr);
+  if (fd >= 0) remove_on_interrupt(temporary);
   if (fd < 0) return fmt::format("kan inte skriva {}: {}", path, reason(errno));
 
   const mode_t mask = ::umask(0);
@@ -136,7 +105,7 @@ std::optional<std::string> write_file_atomically(const std::string& path, std::s
     }
   }
   ::unlink(temporary.c_str());  // after link(), or on failure; harmless after rename()
-  forget_temporary();
+  keep_on_interrupt(temporary);
   return error;
 }
 

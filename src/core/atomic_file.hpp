@@ -24,9 +24,6 @@ std::optional<std::string> write_file_atomically(const std::string& path, std::s
 // more than 0666.
 mode_t mode_for_output(const std::vector<std::string>& inputs, mode_t fallback);
 
-// Installs the SIGINT/SIGTERM handler that removes a temporary file being written.
-void install_cleanup_on_signals();
-
 bool file_exists(const std::string& path);
 
 }  // namespace lagesbild

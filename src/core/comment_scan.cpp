@@ -79,7 +79,8 @@ std::vector<Comment> find_comments(const std::string& text) {
         continue;
       }
       if (c == '#' && (i == 0 || line[i - 1] == ' ' || line[i - 1] == '\t')) {
-        comments.push_back({number, trimmed(line.substr(i + 1))});
+        const std::string after = line.substr(i + 1);
+        comments.push_back({number, i + 1, trimmed(after), !after.empty() && after[0] != ' ' && after[0] != '\t'});
         break;
       }
       if ((c == '"' || c == '\'') && value_starts_here(line, i)) open_quote = c;

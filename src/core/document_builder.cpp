@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "core/document.hpp"
@@ -34,6 +36,14 @@ Document start(const std::string& title, const ReportHeader& h, const std::strin
   if (h.classification == Classification::Secret && !h.secrecy_ground.empty()) doc.running_header += " " + h.secrecy_ground;
   doc.blocks.push_back({Block::Kind::Notice, 2, plain(doc.marking), {}, {}, {}, "marking"});
   return doc;
+}
+
+// A draft must never pass for the final picture: marked at the top and in
+// the running header of every page.
+void mark_as_draft(Document& doc, const std::string& why) {
+  doc.running_header = "UTKAST · " + doc.running_header;
+  doc.blocks.insert(doc.blocks.begin() + 1,
+                    Block{Block::Kind::Notice, 2, plain("UTKAST – " + why), {}, {}, {}, "draft"});
 }
 
 void heading(Document& doc, int level, std::string text, std::string role = {}) {
@@ -105,6 +115,12 @@ Document document_for(const LocalReport& r, const Questionnaire& q) {
     }
     if (!area->assessment.empty()) paragraph(doc, {Span{"Bedömning: ", true}, Span{area->assessment}});
   }
+  bool complete = !r.organisation.empty() && !r.written_by.empty();
+  for (const auto& qa : q.areas) {
+    const LocalArea* area = r.area(qa.id);
+    complete = complete && area && area->trend && (area->nothing_to_report || !area->observations.empty());
+  }
+  if (!complete) mark_as_draft(doc, "lägesbilden är inte färdigifylld.");
   return doc;
 }
 
@@ -183,7 +199,10 @@ Document document_for(const JointReport& r, const Questionnaire& q) {
   heading(doc, 2, "Godkännande");
   std::vector<std::vector<Inline>> approvals;
   for (const auto& a : r.approvals)
-    approvals.push_back({plain(capitalised(a.party)), plain(a.date ? to_string(*a.date) : "ej godkänd"), plain(or_dash(a.by))});
+    approvals.push_back({plain(capitalised(a.party)),
+                         plain(!a.date ? "ej godkänd"
+                                       : to_string(*a.date) + (a.stale ? " (underlaget har ändrats sedan dess)" : "")),
+                         plain(or_dash(a.by))});
   table(doc, {"Part", "Datum", "Av"}, std::move(approvals), "approvals");
 
   heading(doc, 2, "Underlag");
@@ -192,6 +211,10 @@ Document document_for(const JointReport& r, const Questionnaire& q) {
     sources.push_back({plain(capitalised(p.party)), plain(or_dash(p.organisation)), plain(date_or_dash(p.written)),
                        plain(or_dash(p.written_by)), plain(or_dash(p.file))});
   table(doc, {"Part", "Organisation", "Upprättad", "Upprättad av", "Fil"}, std::move(sources), "provenance");
+  const bool approved = r.missing_parties.empty() && std::all_of(r.approvals.begin(), r.approvals.end(), [](const Approval& a) {
+                          return a.date && !a.stale;
+                        });
+  if (!approved) mark_as_draft(doc, "inte godkänd av alla parter.");
   return doc;
 }
 

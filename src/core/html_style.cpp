@@ -26,6 +26,7 @@ p.question { color: #444; font-style: italic; }
 p.marking, div.marking { display: inline-block; font-weight: bold; color: #8a1c1c; border: 1.5px solid #8a1c1c;
   padding: 0.15rem 0.5rem; margin: 0.3rem 0 0.8rem; letter-spacing: 0.03em; }
 .unanswered { color: #8a1c1c; }
+div.draft { font-weight: bold; color: #fff; background: #8a1c1c; padding: 0.2rem 0.6rem; margin: 0 0 0.8rem; }
 p.note { font-size: 9pt; color: #555; }
 table { border-collapse: collapse; width: 100%; margin: 0.4rem 0 0.8rem; font-size: 9.5pt; }
 th, td { border: 1px solid #b9c4d0; padding: 0.25rem 0.4rem; text-align: left; vertical-align: top; }

@@ -80,7 +80,7 @@ std::string html_text(const Document& doc, std::string_view extra_css) {
         out += fmt::format("<h{0}{1}>{2}</h{0}>\n", b.level, class_attribute(b.role), render_inline(b.text));
         break;
       case Block::Kind::Notice:
-        out += fmt::format("<div class=\"marking\">{}</div>\n", render_inline(b.text));
+        out += fmt::format("<div class=\"{}\">{}</div>\n", b.role == "draft" ? "draft" : "marking", render_inline(b.text));
         break;
       case Block::Kind::Paragraph:
         out += fmt::format("<p{}>{}</p>\n", class_attribute(b.role), render_inline(b.text));

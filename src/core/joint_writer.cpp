@@ -18,6 +18,11 @@ std::string line(const std::string& indent, const std::string& key_value, const 
 
 std::string optional_word(const std::optional<std::string>& word) { return word ? yaml_scalar(*word) : "~"; }
 
+// Free text at an indent: "" when empty, a literal block when it has several lines.
+std::string text_at(const std::string& text, std::size_t indent) {
+  return text.empty() ? "\"\"" : yaml_text(text, indent);
+}
+
 std::string optional_text(const std::string& text) { return text.empty() ? "\"\"" : yaml_scalar(text); }
 
 void write_text_list(std::string& out, const std::string& indent, const std::string& key,
@@ -27,7 +32,7 @@ void write_text_list(std::string& out, const std::string& indent, const std::str
     return;
   }
   out += line(indent, key + ":");
-  for (const auto& item : items) out += line(indent + "  ", "- " + yaml_scalar(item));
+  for (const auto& item : items) out += line(indent + "  ", "- " + yaml_text(item, indent.size() + 2));
 }
 
 void write_header(std::string& out, const JointReport& r) {
@@ -63,13 +68,19 @@ void write_header(std::string& out, const JointReport& r) {
     out += "# Parter som inte lämnade någon lägesbild till sammanställningen.\n";
     write_text_list(out, "", "saknade_parter", r.missing_parties);
   }
+  if (!r.material_fingerprint.empty()) {
+    out += "# Kontrollsumma över parternas delar (skrivs av lagesbild merge; ändra den inte).\n";
+    out += "# Den visar om parternas text ändrats för hand, och om underlaget ändrats efter\n";
+    out += "# ett godkännande.\n";
+    out += fmt::format("underlag: {}\n", yaml_scalar(r.material_fingerprint));
+  }
 }
 
 void write_observation(std::string& out, const Observation& o) {
   out += line("      ", "- part: " + o.party);
-  out += line("        ", "vad: " + yaml_scalar(o.what));
-  if (!o.where.empty()) out += line("        ", "var: " + yaml_scalar(o.where));
-  if (!o.when.empty()) out += line("        ", "när: " + yaml_scalar(o.when));
+  out += line("        ", "vad: " + yaml_text(o.what, 8));
+  if (!o.where.empty()) out += line("        ", "var: " + yaml_text(o.where, 8));
+  if (!o.when.empty()) out += line("        ", "när: " + yaml_text(o.when, 8));
   if (!o.source.empty()) out += line("        ", "källa: " + yaml_scalar(o.source));
   if (o.count) out += line("        ", fmt::format("antal: {}", *o.count));
 }
@@ -91,9 +102,14 @@ void write_area(std::string& out, const JointArea& a, const QuestionnaireArea& q
     out += "    bedömningar: {}\n";
   } else {
     out += "    bedömningar:\n";
-    for (const auto& [party, text] : a.assessments) out += line("      ", party + ": " + yaml_scalar(text));
+    for (const auto& [party, text] : a.assessments) out += line("      ", party + ": " + yaml_text(text, 6));
   }
-  out += line("    ", "gemensam_bedömning: " + optional_text(a.agreed_assessment), "den överenskomna bedömningen");
+  if (a.agreed_assessment.find('\n') != std::string::npos) {
+    out += "    # den överenskomna bedömningen\n";
+    out += line("    ", "gemensam_bedömning: " + text_at(a.agreed_assessment, 4));
+  } else {
+    out += line("    ", "gemensam_bedömning: " + optional_text(a.agreed_assessment), "den överenskomna bedömningen");
+  }
   out += line("    ", "prioritet: " + (a.priority ? std::to_string(*a.priority) : std::string("~")),
               "1 (högst) till 3, eller ~");
 }
@@ -115,7 +131,7 @@ void write_causes(std::string& out, const JointReport& r) {
   }
   out += "orsaksanalys:\n";
   for (const auto& c : r.causes) {
-    out += line("  ", "- problem: " + yaml_scalar(c.problem));
+    out += line("  ", "- problem: " + yaml_text(c.problem, 4));
     out += line("    ", "område: " + (c.area.empty() ? std::string("~") : yaml_scalar(c.area)));
     out += "    orsaker:\n";
     write_text_list(out, "      ", "brottsutsatt", c.victim);
@@ -130,6 +146,7 @@ void write_actions(std::string& out, const JointReport& r) {
   out += "# ansvarig: en part eller gemensam. status: planerad | pågående | klar | inställd.\n";
   out += "# uppföljning: grön | gul | röd, sätts vid uppföljningen. Åtgärder som inte är\n";
   out += "# klara eller inställda följer med till nästa månad (lagesbild merge --previous).\n";
+  out += "# En överförd åtgärd som inte ska göras: sätt status: inställd, så syns beslutet.\n";
   out += "# Till exempel:\n";
   out += "#   - id: Å1\n";
   out += "#     åtgärd: Förbättrad belysning vid busskurerna på Dalgatan\n";
@@ -142,6 +159,8 @@ void write_actions(std::string& out, const JointReport& r) {
   out += "#     uppföljning: ~\n";
   out += "#     kommentar: \"\"\n";
   out += fmt::format("#     från_period: {}\n", to_string(r.header.period));
+  if (r.actions_from)
+    out += line("", "åtgärder_från: " + to_string(*r.actions_from), "öppna åtgärder fördes över från den månaden");
   if (r.actions.empty()) {
     out += "åtgärdsplan: []\n";
     return;
@@ -149,15 +168,15 @@ void write_actions(std::string& out, const JointReport& r) {
   out += "åtgärdsplan:\n";
   for (const auto& a : r.actions) {
     out += line("  ", "- id: " + yaml_scalar(a.id));
-    out += line("    ", "åtgärd: " + yaml_scalar(a.action));
+    out += line("    ", "åtgärd: " + yaml_text(a.action, 4));
     out += line("    ", "område: " + (a.area.empty() ? std::string("~") : yaml_scalar(a.area)));
-    out += line("    ", "orsak: " + optional_text(a.cause));
-    out += line("    ", "mål: " + optional_text(a.goal));
+    out += line("    ", "orsak: " + text_at(a.cause, 4));
+    out += line("    ", "mål: " + text_at(a.goal, 4));
     out += line("    ", "ansvarig: " + yaml_scalar(a.responsible));
     out += line("    ", "klart_senast: " + (a.deadline ? to_string(*a.deadline) : std::string("~")));
     out += line("    ", "status: " + yaml_scalar(a.status));
     out += line("    ", "uppföljning: " + optional_word(a.follow_up));
-    out += line("    ", "kommentar: " + optional_text(a.comment));
+    out += line("    ", "kommentar: " + text_at(a.comment, 4));
     out += line("    ", "från_period: " + (a.from_period ? to_string(*a.from_period) : std::string("~")));
   }
 }
@@ -171,7 +190,8 @@ void write_approvals(std::string& out, const JointReport& r) {
     if (!a.date) {
       out += line("  ", a.party + ": ~");
     } else {
-      out += line("  ", fmt::format("{}: {{datum: {}, av: {}}}", a.party, to_string(*a.date), yaml_quoted(a.by)));
+      out += line("  ", fmt::format("{}: {{datum: {}, av: {}{}}}", a.party, to_string(*a.date), yaml_quoted(a.by),
+                                    a.stale ? ", underlag_ändrat: true" : ""));
     }
   }
 }

@@ -1,6 +1,7 @@
 #include "core/merge.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <filesystem>
 #include <map>
 
@@ -74,8 +75,32 @@ JointArea merge_area(const QuestionnaireArea& qa, const std::vector<const LocalR
   return area;
 }
 
+void add_observation_material(std::string& out, const Observation& o) {
+  out += fmt::format("o\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1e", o.party, o.what, o.where, o.when, o.source,
+                     o.count ? std::to_string(*o.count) : "");
+}
+
+// The parties' parts of one area, as text, for comparing and checksums.
+std::string area_material(const JointArea& a) {
+  std::string out = "a\x1f" + a.id + "\x1e";
+  for (const auto& [party, trend] : a.party_trends) out += "t\x1f" + party + "\x1f" + trend.value_or("~") + "\x1e";
+  for (const auto& o : a.observations) add_observation_material(out, o);
+  for (const auto& [party, text] : a.assessments) out += "b\x1f" + party + "\x1f" + text + "\x1e";
+  return out;
+}
+
+bool unanimous(const JointArea& a, std::string& value) {
+  if (a.party_trends.empty()) return false;
+  for (const auto& [party, trend] : a.party_trends)
+    if (!trend || *trend != *a.party_trends.front().second) return false;
+  value = *a.party_trends.front().second;
+  return true;
+}
+
 // What the meeting wrote in a joint picture: kept on re-merge.
-void keep_meeting_work(JointReport& merged, const JointReport& existing) {
+void keep_meeting_work(JointReport& merged, const JointReport& existing, bool material_changed, Diagnostics& d,
+                       const LoadedReport& existing_file) {
+  Reporter reporter(existing_file.document.source, d);
   if (existing.header.classification > merged.header.classification) {
     merged.header.classification = existing.header.classification;
     merged.header.secrecy_ground = existing.header.secrecy_ground;
@@ -86,19 +111,68 @@ void keep_meeting_work(JointReport& merged, const JointReport& existing) {
   for (auto& area : merged.areas) {
     const JointArea* old = existing.area(area.id);
     if (!old) continue;
+    const std::optional<std::string> prefilled = area.agreed_trend;
     if (old->agreed_trend) area.agreed_trend = old->agreed_trend;
     area.agreed_assessment = old->agreed_assessment;
     area.priority = old->priority;
+    // An agreed trend that merge pre-filled from unanimous parties follows
+    // the parties; one the meeting chose is kept, with a word if they moved.
+    std::string old_common;
+    const bool parties_moved = old->party_trends != area.party_trends;
+    if (parties_moved && old->agreed_trend && unanimous(*old, old_common) && *old->agreed_trend == old_common) {
+      area.agreed_trend = prefilled;
+      reporter.warning(old->position, "gemensam-trend",
+                       fmt::format("parternas trender i `{}` har ändrats. Den gemensamma trenden ({}) var ifylld "
+                                   "för att alla parter var överens; den är nu {}.",
+                                   area.id, *old->agreed_trend, prefilled ? *prefilled : "tom för mötet att bestämma"));
+    } else if (parties_moved && old->agreed_trend) {
+      reporter.warning(old->position, "gemensam-trend",
+                       fmt::format("parternas trender i `{}` har ändrats sedan den gemensamma trenden ({}) "
+                                   "skrevs. Kontrollera att den fortfarande gäller.",
+                                   area.id, *old->agreed_trend));
+    }
   }
   merged.causes = existing.causes;
   merged.actions = existing.actions;
+  merged.actions_from = existing.actions_from;
+  std::vector<std::string> now_stale;
   for (auto& approval : merged.approvals) {
     for (const auto& old : existing.approvals)
       if (old.party == approval.party) approval = old;
+    if (approval.date && material_changed && !approval.stale) {
+      approval.stale = true;  // kept as a record, but no longer counts as approval
+      now_stale.push_back(approval.party);
+    }
   }
+  if (!now_stale.empty())
+    reporter.warning(existing.approvals_position, "godkannande",
+                     fmt::format("parternas underlag har ändrats efter godkännandet från {}. Godkännandet står kvar "
+                                 "men är markerat underlag_ändrat: true och räknas inte förrän parten godkänt igen.",
+                                 join(now_stale, ", ")));
 }
 
 }  // namespace
+
+std::string party_material_fingerprint(const JointReport& joint) {
+  std::string text;
+  for (const auto& p : joint.parties)
+    text += fmt::format("p\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1e", p.party, p.organisation,
+                        p.written ? to_string(*p.written) : "", p.written_by, p.file);
+  for (const auto& m : joint.missing_parties) text += "m\x1f" + m + "\x1e";
+  for (const auto& a : joint.areas) text += area_material(a);
+  std::uint64_t hash = 14695981039346656037ULL;  // FNV-1a: a checksum, not a secret
+  for (char c : text) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+  return fmt::format("{:016x}", hash);
+}
+
+std::vector<std::string> areas_with_different_material(const JointReport& a, const JointReport& b) {
+  std::vector<std::string> different;
+  for (const auto& area : a.areas) {
+    const JointArea* other = b.area(area.id);
+    if (!other || area_material(area) != area_material(*other)) different.push_back(area.id);
+  }
+  return different;
+}
 
 std::string joint_file_name(const Period& period, const std::string& municipality) {
   return fmt::format("{}_{}_gemensam.yaml", to_string(period), file_name_slug(municipality));
@@ -175,7 +249,7 @@ JointReport merge_reports(const MergeInputs& in, const Questionnaire& q, Diagnos
     const LocalReport& r = *found->local;
     reports.push_back(&r);
     joint.parties.push_back({r.party, r.organisation, r.written, r.written_by, file_name_of(found->path)});
-    joint.approvals.push_back({r.party, std::nullopt, {}, {}});
+    joint.approvals.push_back({r.party, std::nullopt, {}, false, {}});
     // The joint picture is at least as strict as the strictest input.
     if (r.header.classification > joint.header.classification) {
       joint.header.classification = r.header.classification;
@@ -188,9 +262,18 @@ JointReport merge_reports(const MergeInputs& in, const Questionnaire& q, Diagnos
   }
   for (const auto& qa : q.areas) joint.areas.push_back(merge_area(qa, reports, joint.missing_parties.empty()));
 
-  if (in.existing) keep_meeting_work(joint, *in.existing->joint);
-  if (in.previous) {
+  joint.material_fingerprint = party_material_fingerprint(joint);
+  if (in.existing) {
+    const JointReport& existing = *in.existing->joint;
+    const bool changed = party_material_fingerprint(existing) != joint.material_fingerprint;
+    keep_meeting_work(joint, existing, changed, d, *in.existing);
+  }
+  if (in.previous && joint.actions_from && *joint.actions_from == in.previous->joint->header.period) {
+    // Carried once already: what the meeting did with them since (edited,
+    // removed) stands, so they are not carried again.
+  } else if (in.previous) {
     const JointReport& previous = *in.previous->joint;
+    joint.actions_from = previous.header.period;
     for (Action action : previous.actions) {
       if (action.status == "klar" || action.status == "inställd") continue;
       const bool already = std::any_of(joint.actions.begin(), joint.actions.end(),

@@ -26,6 +26,13 @@ void check_inputs_belong_together(const MergeInputs& inputs, Diagnostics& diagno
 // found no errors.
 JointReport merge_reports(const MergeInputs& inputs, const Questionnaire& q, Diagnostics& diagnostics);
 
+// A checksum over the parties' parts of a joint picture (provenance, their
+// trends, observations and assessments): what merge writes as `underlag`.
+std::string party_material_fingerprint(const JointReport& joint);
+
+// The areas whose parties' parts differ between two joint pictures.
+std::vector<std::string> areas_with_different_material(const JointReport& a, const JointReport& b);
+
 // The file name of the joint picture, e.g. "2026-11_alvdalen_gemensam.yaml".
 std::string joint_file_name(const Period& period, const std::string& municipality);
 

@@ -10,6 +10,7 @@
 
 #include <fmt/format.h>
 
+#include "core/cleanup.hpp"
 #include "core/process.hpp"
 
 namespace lagesbild {
@@ -24,11 +25,18 @@ class PrivateFolder {
   PrivateFolder() {
     std::error_code ec;
     std::string pattern = (std::filesystem::temp_directory_path(ec) / "lagesbild-XXXXXX").string();
-    if (::mkdtemp(pattern.data())) path_ = pattern;
+    if (::mkdtemp(pattern.data())) {
+      path_ = pattern;
+      remove_on_interrupt(path_);
+      for (const char* name : {"/lagesbild.html", "/lagesbild.pdf"}) remove_on_interrupt(path_ + name);
+    }
   }
   ~PrivateFolder() {
+    if (path_.empty()) return;
     std::error_code ec;
-    if (!path_.empty()) std::filesystem::remove_all(path_, ec);
+    std::filesystem::remove_all(path_, ec);
+    for (const char* name : {"/lagesbild.html", "/lagesbild.pdf"}) keep_on_interrupt(path_ + name);
+    keep_on_interrupt(path_);
   }
   PrivateFolder(const PrivateFolder&) = delete;
   PrivateFolder& operator=(const PrivateFolder&) = delete;

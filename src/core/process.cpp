@@ -1,5 +1,7 @@
 #include "core/process.hpp"
 
+#include "core/cleanup.hpp"
+
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
@@ -42,6 +44,7 @@ ProgramResult run_program(const std::vector<std::string>& argv, int timeout_seco
   }
   ::close(output_pipe[1]);
   ::close(exec_pipe[1]);
+  stop_on_interrupt(pid > 0 ? pid : 0);
   if (pid < 0) {
     ::close(output_pipe[0]);
     ::close(exec_pipe[0]);
@@ -72,6 +75,7 @@ ProgramResult run_program(const std::vector<std::string>& argv, int timeout_seco
   int status = 0;
   while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
   }
+  stop_on_interrupt(0);
   if (!result.timed_out) result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   return result;
 }

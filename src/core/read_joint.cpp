@@ -1,4 +1,5 @@
 // The joint picture (FORMAT.md §3).
+#include <algorithm>
 #include <set>
 
 #include <fmt/format.h>
@@ -134,11 +135,18 @@ std::vector<Action> read_action_plan(Reporter& reporter, const YamlNode& list, c
     a.position = item.position;
     if (const auto* n = map.required("id", "Ge åtgärden ett id, t.ex. Å1.")) {
       a.id = read_nonempty_text(reporter, *n, "id", TextKind::Word).value_or("");
-      if (!a.id.empty() && !ids.insert(a.id).second)
+      if (!a.id.empty() && !ids.insert(a.id).second) {
+        std::size_t free = 1;
+        while (std::any_of(list.items.begin(), list.items.end(), [&](const YamlNode& other) {
+          const YamlNode* id = other.is_mapping() ? other.find("id") : nullptr;
+          return id && id->text == "Å" + std::to_string(free);
+        }))
+          ++free;
         reporter.error(n->position, "dubblett-id",
                        fmt::format("åtgärds-id:t `{}` används redan i åtgärdsplanen. Varje åtgärd behöver ett "
                                    "eget id, t.ex. Å{}.",
-                                   a.id, ids.size() + 1));
+                                   a.id, free));
+      }
     }
     if (const auto* n = map.required("åtgärd", "Beskriv vad som ska göras."))
       a.action = read_nonempty_text(reporter, *n, "åtgärd", TextKind::FreeText).value_or("");
@@ -167,7 +175,7 @@ std::vector<Approval> read_approvals(Reporter& reporter, const YamlNode& node, c
   for (const auto& party : parties) {
     Approval a;
     a.party = party;
-    a.position = node.position;
+    a.position = map.key_position(party).value_or(node.position);
     if (const auto* n = map.optional(party)) {
       a.position = n->position;
       MappingReader fields(reporter, *n, fmt::format("godkännandet för `{}`", party));
@@ -176,6 +184,8 @@ std::vector<Approval> read_approvals(Reporter& reporter, const YamlNode& node, c
           a.date = read_date(reporter, *d, "datum");
         if (const auto* by = fields.required("av", "Skriv vem (en roll) som godkände."))
           a.by = read_nonempty_text(reporter, *by, "av", TextKind::FreeText).value_or("");
+        if (const auto* stale = fields.optional("underlag_ändrat"))
+          a.stale = read_bool(reporter, *stale, "underlag_ändrat").value_or(false);
         fields.finish();
       }
     }
@@ -192,6 +202,9 @@ JointReport read_joint_report(Reporter& reporter, MappingReader& root, const Que
   report.header = read_header(reporter, root);
   report.parties = read_parties(reporter, root, q);
   const std::vector<std::string> parties = report.party_ids();
+  if (const auto* n = root.optional("underlag"))
+    report.material_fingerprint = read_text(reporter, *n, "underlag", TextKind::Word).value_or("");
+  if (const auto* n = root.optional("åtgärder_från")) report.actions_from = read_period(reporter, *n, "åtgärder_från");
   if (const auto* n = root.optional("saknade_parter"))
     report.missing_parties = read_choice_list(reporter, *n, "saknade_parter", q.parties);
   report.areas_position = root.key_position("områden").value_or(Position{1, 1});
@@ -218,7 +231,7 @@ JointReport read_joint_report(Reporter& reporter, MappingReader& root, const Que
     report.approvals_position = n->position;
     report.approvals = read_approvals(reporter, *n, parties);
   } else {
-    for (const auto& party : parties) report.approvals.push_back({party, std::nullopt, {}, {}});
+    for (const auto& party : parties) report.approvals.push_back({party, std::nullopt, {}, false, {}});
   }
   return report;
 }
@@ -227,6 +240,11 @@ void check_final(Reporter& reporter, const JointReport& report, const Questionna
   for (const auto& qa : q.areas) {
     const JointArea* area = report.area(qa.id);
     if (!area) continue;  // reported as missing already
+    if (area->agreed_assessment.empty())
+      reporter.warning(area->position, "ej-slutlig",
+                       fmt::format("fokusområdet `{}` saknar gemensam bedömning. Skriv den under "
+                                   "gemensam_bedömning, så att dokumentet inte visar \"ej skriven\".",
+                                   qa.id));
     if (!area->agreed_trend)
       reporter.error(area->position, "ej-slutlig",
                      fmt::format("fokusområdet `{}` saknar gemensam trend. Skriv trend: gemensam: och ett av {}.",
@@ -242,6 +260,11 @@ void check_final(Reporter& reporter, const JointReport& report, const Questionna
     }
   }
   for (const auto& approval : report.approvals) {
+    if (approval.date && approval.stale)
+      reporter.error(approval.position, "ej-slutlig",
+                     fmt::format("parten `{}` godkände innan parternas underlag ändrades. Godkänn igen: skriv "
+                                 "dagens datum och ta bort underlag_ändrat: true.",
+                                 approval.party));
     if (!approval.date)
       reporter.error(approval.position.line ? approval.position : report.approvals_position, "ej-slutlig",
                      fmt::format("parten `{}` har inte godkänt den gemensamma lägesbilden. Skriv under "

@@ -120,6 +120,7 @@ struct Approval {
   std::string party;
   std::optional<Date> date;
   std::string by;
+  bool stale = false;  // underlag_ändrat: the parties' material changed after this approval
   Position position;
 };
 
@@ -131,6 +132,8 @@ struct JointReport {
   std::vector<CauseAnalysis> causes;   // orsaksanalys
   std::vector<Action> actions;         // åtgärdsplan
   std::vector<Approval> approvals;     // godkännande, in parter order
+  std::string material_fingerprint;    // underlag: checksum of the parties' parts as merge wrote them
+  std::optional<Period> actions_from;  // åtgärder_från: the month whose open actions were carried
   Position areas_position;
   Position approvals_position;
   const JointArea* area(const std::string& id) const;

@@ -32,4 +32,28 @@ std::string yaml_scalar(std::string_view text) {
   return std::string(text);
 }
 
+std::string yaml_text(std::string_view text, std::size_t indent) {
+  if (text.find('\n') == std::string_view::npos) return yaml_scalar(text);
+  // A literal block keeps every line as typed. It cannot hold a first line
+  // that starts with a space, trailing spaces, tabs or more than one final
+  // line break without indicators; those stay quoted.
+  const bool ends_with_break = text.back() == '\n';
+  const std::string_view body = ends_with_break ? text.substr(0, text.size() - 1) : text;
+  if (body.empty() || body.front() == ' ' || body.back() == '\n' || body.find('\t') != std::string_view::npos ||
+      body.find(" \n") != std::string_view::npos || body.back() == ' ' ||
+      std::any_of(body.begin(), body.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 && c != '\n'; }))
+    return yaml_quoted(text);
+  const std::string pad(indent + 2, ' ');
+  std::string out = ends_with_break ? "|" : "|-";
+  std::size_t start = 0;
+  while (start <= body.size()) {
+    std::size_t end = body.find('\n', start);
+    if (end == std::string_view::npos) end = body.size();
+    const std::string_view line = body.substr(start, end - start);
+    out += "\n" + (line.empty() ? std::string() : pad + std::string(line));
+    start = end + 1;
+  }
+  return out;
+}
+
 }  // namespace lagesbild

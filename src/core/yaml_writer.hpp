@@ -13,4 +13,9 @@ std::string yaml_scalar(std::string_view text);
 // Always double-quoted: for free text, so that nothing typed acts as YAML.
 std::string yaml_quoted(std::string_view text);
 
+// Free text after "key: " at `indent`: a literal block (|-) when it has
+// several lines, so that an official can still edit it by hand; otherwise
+// as yaml_scalar.
+std::string yaml_text(std::string_view text, std::size_t indent);
+
 }  // namespace lagesbild

@@ -42,11 +42,38 @@ for kept in "gemensam: minskande" "gemensam: okänd" "prioritet: 1" \
   'gemensam_bedömning: Skadegörelsen i centrum ökar; samma plats hos båda parter.' \
   "problem: Skadegörelse på busskurer i centrum" "plats:" "- Ingen naturlig övervakning efter kl. 22" \
   "- id: Å1" "klart_senast: 2027-01-31" "status: pågående" "- id: Å3" \
-  'kommun: {datum: 2026-11-20, av: "Säkerhetssamordnare"}' 'polis: {datum: 2026-11-21, av: "Kommunpolis"}'; do
+  'kommun: {datum: 2026-11-20, av: "Säkerhetssamordnare", underlag_ändrat: true}' \
+  'polis: {datum: 2026-11-21, av: "Kommunpolis", underlag_ändrat: true}'; do
   check "kept after re-merge: $kept" grep -qF -- "$kept" "$J"
 done
+check "the correction is in, once" test "$(diff meeting.yaml "$J" | grep -c '^[<>].*antal')" = 2
+# Approvals given before the change no longer count, until given again.
+run 1 validate --final "$J"
+expect_output "parten \`polis\` godkände innan parternas underlag ändrades"
+sed -i 's/, underlag_ändrat: true//' "$J"
 run 0 validate --final "$J"
-check "only the correction changed" test "$(diff meeting.yaml "$J" | grep -c '^[<>].*antal')" = 2
+run 0 merge 2026-10_alvdalen_kommun.yaml 2026-10_alvdalen_polis.yaml
+check "a merge with nothing changed changes nothing" grep -qF 'polis: {datum: 2026-11-21, av: "Kommunpolis"}' "$J"
+
+# Text from the parties edited by hand in the joint file would be lost: refuse.
+cp "$J" before-edit.yaml
+sed -i 's/vad: Anmälningar om skadegörelse på busskurer och skyltar./vad: Rättat vid mötet./' "$J"
+run 1 merge 2026-10_alvdalen_kommun.yaml 2026-10_alvdalen_polis.yaml
+expect_output "[andrad-partstext]"
+expect_output "Rätta i partens egen fil"
+check "the hand-edited file is untouched" grep -qF "vad: Rättat vid mötet." "$J"
+cp before-edit.yaml "$J"
+
+# An agreed trend that merge pre-filled follows the parties when they disagree.
+sed -i '0,/^    trend: ökande/s//    trend: minskande/' 2026-10_alvdalen_polis.yaml
+run 0 merge 2026-10_alvdalen_kommun.yaml 2026-10_alvdalen_polis.yaml
+expect_output "var ifylld för att alla parter var överens"
+check "the pre-filled agreed trend is cleared" \
+  test "$(sed -n '/^  ordningsstörningar:/,/^  # 2/p' "$J" | grep -c 'gemensam: ~')" = 1
+sed -i '0,/^    trend: minskande/s//    trend: ökande/' 2026-10_alvdalen_polis.yaml
+run 0 merge 2026-10_alvdalen_kommun.yaml 2026-10_alvdalen_polis.yaml
+sed -i 's/, underlag_ändrat: true//' "$J"
+run 0 validate --final "$J"
 
 # Comments typed into the joint file would be lost: refuse, change nothing.
 sed -i 's/^    prioritet: 1 .*/    prioritet: 1  # beslutat på mötet 20 nov/' "$J"
@@ -70,7 +97,13 @@ check "Å1 keeps its from-period" grep -q "från_period: 2026-10" "$N"
 check "Å2 (klar) is not carried" test "$(grep -c -- '- id: Å2' "$N")" = 0
 check "Å3 (inställd) is not carried" test "$(grep -c -- '- id: Å3' "$N")" = 0
 check "approvals start afresh" grep -q "^  kommun: ~" "$N"
+check "the month the actions came from is recorded" grep -q "^åtgärder_från: 2026-10" "$N"
 run 0 validate "$N"
+# The meeting removes a carried action; merging again does not bring it back.
+perl -0pi -e 's/  - id: Å1\n(    .*\n)+//' "$N"
+check "Å1 removed by the meeting" test "$(grep -c -- '^  - id: Å1' "$N")" = 0
+run 0 merge 2026-11_alvdalen_kommun.yaml 2026-11_alvdalen_polis.yaml --previous "$J"
+check "a removed action stays removed" test "$(grep -c -- '^  - id: Å1' "$N")" = 0
 
 # Refusals: nothing is written.
 run 1 merge 2026-10_alvdalen_kommun.yaml 2026-11_alvdalen_polis.yaml -o blandat.yaml
@@ -94,6 +127,9 @@ run 3 merge 2026-10_alvdalen_kommun.yaml 2026-10_alvdalen_polis.yaml -o 2026-10_
 expect_output "ingen gemensam lägesbild; den skrivs inte över"
 run 3 merge 2026-11_alvdalen_kommun.yaml 2026-11_alvdalen_polis.yaml -o "$J"
 expect_output "är den gemensamma lägesbilden för Älvdalen 2026-10"
+mkdir utmapp
+run 3 merge 2026-10_alvdalen_kommun.yaml 2026-10_alvdalen_polis.yaml -o utmapp
+expect_output "utmapp är en mapp"
 check "no temporary files are left" test "$(ls -A | grep -c tmp)" = 0
 
 # A party without a file: a warning, and the joint picture records it.

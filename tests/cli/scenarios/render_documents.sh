@@ -70,10 +70,28 @@ run 0 new --kommun Älvdalen --part polis --period 2026-11
 run 0 render 2026-11_alvdalen_polis.yaml -o utkast.md
 expect_output "varning: fokusområdet \`andt\`"
 check "unanswered areas are shown" grep -qF "**Obesvarat" utkast.md
+check "an incomplete party picture is a draft" grep -qF "UTKAST – lägesbilden är inte färdigifylld." utkast.md
 sed 's/trend: ökande/trend: ökad/' "$SOURCE_DIR/examples/2026-10_alvdalen_kommun.yaml" >trasig.yaml
 run 1 render trasig.yaml -o trasig.html
 check "nothing written for a broken file" test ! -e trasig.html
 run 2 render --format docx trasig.yaml
 expect_output "--format docx finns inte"
+
+# A document is never written over a report, the input, or under a name of another format.
+cp "$SOURCE_DIR/examples/2026-10_alvdalen_kommun.yaml" egen.yaml
+cp egen.yaml egen-före.yaml
+run 2 render egen.yaml -o egen.yaml
+run 2 render egen.yaml -o 2026-10_alvdalen_polis.yaml
+expect_output "filändelsen ska vara .pdf, .html eller .md"
+run 2 render egen.yaml -o dokument.docx
+run 2 render --format html egen.yaml -o dokument.pdf
+expect_output "passar inte ihop med filnamnet"
+check "the report is untouched" cmp -s egen.yaml egen-före.yaml
+
+# A draft never passes for the final picture.
+run 0 render joint.yaml -o utkast.html
+check "an unapproved joint picture is marked as a draft" grep -qF "UTKAST – inte godkänd av alla parter." utkast.html
+run 0 render egen.yaml -o egen.html
+check "a complete party picture is not a draft" test "$(grep -c UTKAST egen.html)" = 0
 check "no temporary files are left" test "$(ls -A | grep -c tmp)" = 0
 finish
