@@ -38,7 +38,9 @@ table.trends td:first-child { width: 9rem; }
 td em { color: #555; }
 td { hyphens: auto; overflow-wrap: break-word; }
 table.actions { font-size: 8.5pt; }
-table.actions td:nth-child(6), table.actions td:first-child em { white-space: nowrap; }
+table.actions th, table.actions td { padding: 0.2rem 0.25rem; hyphens: auto; }
+table.actions td:nth-child(6) { white-space: nowrap; }
+table.actions td:first-child em { display: block; white-space: nowrap; font-size: 7.5pt; }
 table.observations th:last-child { width: 3.2rem; }
 span[class^="uppfoljning-"]::before { content: "●\00a0"; }
 .uppfoljning-gron::before { color: #2e7d32; }

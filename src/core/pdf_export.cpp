@@ -99,8 +99,9 @@ PdfResult html_to_pdf(const std::string& html, long source_date_epoch) {
   std::stringstream bytes;
   bytes << in.rdbuf();
   if (run.exit_code != 0 || !in || bytes.str().compare(0, 5, "%PDF-") != 0) {
+    const std::string reason = last_line(run.output);
     result.error = fmt::format("WeasyPrint kunde inte skapa PDF-filen (slutstatus {}): {}", run.exit_code,
-                               last_line(run.output));
+                               reason.empty() ? "programmet gav inget felmeddelande" : reason);
     return result;
   }
   result.pdf = bytes.str();
