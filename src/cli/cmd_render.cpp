@@ -10,6 +10,7 @@
 #include "cli/commands.hpp"
 #include "cli/exit_code.hpp"
 #include "core/atomic_file.hpp"
+#include "core/cleanup.hpp"
 #include "core/document.hpp"
 #include "core/html_writer.hpp"
 #include "core/markdown_writer.hpp"
@@ -120,6 +121,7 @@ int run_render(const RenderOptions& o, const Context& context) {
     if (*format == "pdf") {
       const auto date = parse_date(doc.date);
       PdfResult pdf = html_to_pdf(bytes, date ? epoch_seconds(*date) : 0);
+      finish_if_interrupted();
       if (!pdf.pdf) {
         print_error(pdf.error);
         return kMissingProgram;  // missing or failed: both documented as 4

@@ -14,9 +14,15 @@ constexpr int kSlots = 8;
 constexpr std::size_t kPathLength = 4096;
 char g_paths[kSlots][kPathLength] = {};
 volatile sig_atomic_t g_child = 0;
+volatile sig_atomic_t g_interrupted = 0;
 
 void on_signal(int signal_number) {
-  if (g_child > 0) ::kill(static_cast<pid_t>(g_child), SIGTERM);
+  if (g_child > 0) {
+    // Stop it for certain; the waiting caller removes everything afterwards.
+    ::kill(static_cast<pid_t>(g_child), SIGKILL);
+    g_interrupted = signal_number;
+    return;
+  }
   for (int i = kSlots - 1; i >= 0; --i) {
     if (g_paths[i][0] == '\0') continue;
     if (::unlink(g_paths[i]) != 0) ::rmdir(g_paths[i]);
@@ -71,5 +77,13 @@ void keep_on_interrupt(const std::string& path) {
 }
 
 void stop_on_interrupt(pid_t child) { g_child = static_cast<sig_atomic_t>(child); }
+
+int interrupted_signal() { return g_interrupted; }
+
+void finish_if_interrupted() {
+  if (g_interrupted == 0) return;
+  const int signal_number = g_interrupted;
+  on_signal(signal_number);  // removes what is still registered, then ends by the signal
+}
 
 }  // namespace lagesbild

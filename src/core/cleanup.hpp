@@ -17,7 +17,15 @@ void install_cleanup_on_signals();
 void remove_on_interrupt(const std::string& path);
 void keep_on_interrupt(const std::string& path);
 
-// A child process to stop if interrupted (0: none).
+// A child process to stop if interrupted (0: none). While one runs, an
+// interrupt stops the child and is only recorded: the caller cleans up in
+// the ordinary way (its temporary folder may hold the child's own files)
+// and then calls finish_if_interrupted().
 void stop_on_interrupt(pid_t child);
+
+// The signal that interrupted a child's run, or 0.
+int interrupted_signal();
+// Ends the program by the recorded signal, after the caller's cleanup.
+void finish_if_interrupted();
 
 }  // namespace lagesbild

@@ -81,7 +81,14 @@ PdfResult html_to_pdf(const std::string& html, long source_date_epoch) {
   // Font subsets carry a timestamp unless SOURCE_DATE_EPOCH fixes it.
   const ProgramResult run = run_program({program, "--quiet", "--encoding", "utf-8", "--pdf-identifier",
                                          fmt::format("{:016x}", hash), html_path, pdf_path},
-                                        kTimeoutSeconds, {"SOURCE_DATE_EPOCH=" + std::to_string(source_date_epoch)});
+                                        kTimeoutSeconds,
+                                        {"SOURCE_DATE_EPOCH=" + std::to_string(source_date_epoch),
+                                         // WeasyPrint's own temporary files go in our folder, removed with it.
+                                         "TMPDIR=" + folder.path()});
+  if (interrupted_signal() != 0) {
+    result.error = "avbruten";
+    return result;  // the folder is removed on the way out
+  }
   if (!run.started) {
     result.program_missing = true;
     result.error = fmt::format(
