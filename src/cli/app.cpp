@@ -54,7 +54,7 @@ std::string swedish_usage_error(const CLI::ParseError& e) {
   }
   if (dynamic_cast<const CLI::RequiredError*>(&e)) {
     if (what.find("subcommand") != std::string::npos)
-      return "ange ett kommando: new, validate, merge, render eller templates (se lagesbild --help)";
+      return "ange ett kommando: new, validate, merge, render, status, summary eller templates (se lagesbild --help)";
     const std::string name = what.substr(0, what.find(" is required"));
     if (name == "FIL" || name == "files") return "ange minst en fil";
     return fmt::format("{} måste anges", name);
@@ -63,6 +63,11 @@ std::string swedish_usage_error(const CLI::ParseError& e) {
     const std::string name = what.substr(0, what.find(':'));
     return fmt::format("{} ska anges en gång, med ett värde", name);
   }
+  if (dynamic_cast<const CLI::FileError*>(&e))
+    return fmt::format("inställningsfilen kan inte läsas: {}", what.substr(0, what.find(" was not readable")));
+  if (dynamic_cast<const CLI::ConfigError*>(&e))
+    return fmt::format("inställningsfilen har en okänd inställning: {}. Se lagesbild(1) för vad som kan stå där.",
+                       detail_of(what).empty() ? what : what.substr(what.rfind(' ') + 1));
   if (dynamic_cast<const CLI::ConversionError*>(&e) || dynamic_cast<const CLI::ValidationError*>(&e))
     return fmt::format("ogiltigt värde: {}", what);
   return fmt::format("felaktig användning: {}", what);
@@ -81,6 +86,10 @@ int run(int argc, char** argv) {
   context.executable = executable_path(argc > 0 ? argv[0] : nullptr);
 
   CLI::App app("lagesbild – skriv, kontrollera och sammanställ den månatliga lägesbilden.", "lagesbild");
+  // A server's settings (folders, municipality, output) in lagesbild.toml in
+  // the current folder, one [section] per command, so a crontab line is short.
+  app.set_config("--config", "lagesbild.toml", "Inställningsfil (standard: lagesbild.toml i aktuell mapp, om den finns)");
+  app.allow_config_extras(CLI::config_extras_mode::error);
   app.option_defaults()->group("Flaggor");
   app.set_help_flag("-h,--help", "Visa hjälp och avsluta");
   app.set_version_flag("--version", fmt::format("lagesbild {}", LAGESBILD_VERSION), "Visa versionen och avsluta");
@@ -97,6 +106,8 @@ int run(int argc, char** argv) {
   setup_validate(app, context);
   setup_merge(app, context);
   setup_render(app, context);
+  setup_status(app, context);
+  setup_summary(app, context);
   setup_templates(app, context);
   for (auto* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
     sub->group("Kommandon");

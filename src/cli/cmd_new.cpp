@@ -5,6 +5,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/exit_code.hpp"
+#include "cli/option_values.hpp"
 #include "core/atomic_file.hpp"
 #include "core/new_report.hpp"
 #include "core/report_loader.hpp"
@@ -47,18 +48,8 @@ int run_new(NewOptions o, const Context& context) {
   o.organisation = trimmed(o.organisation);
   o.written_by = trimmed(o.written_by);
   QuestionnaireCatalog catalog = context.catalog();
-  Diagnostics problems;
-  const Questionnaire* q = catalog.find(o.questionnaire, problems);
-  if (!q) {
-    print_diagnostics(stderr, problems);
-    if (!problems.has_errors()) {
-      std::string message = fmt::format("mallen \"{}\" finns inte.", o.questionnaire);
-      if (auto s = nearest(o.questionnaire, catalog.known_ids())) message += fmt::format(" Menade du {}?", *s);
-      print_error(message + " Se `lagesbild templates`.");
-      return kUsage;
-    }
-    return kInvalidInput;
-  }
+  const Questionnaire* q = questionnaire_option(catalog, o.questionnaire);
+  if (!q) return kUsage;
   NewReport r;
   r.municipality = o.municipality;
   if (!is_municipality_name(o.municipality) || file_name_slug(o.municipality).empty()) {
@@ -73,23 +64,13 @@ int run_new(NewOptions o, const Context& context) {
     return kUsage;
   }
   r.party = o.party;
-  r.written = today();
-  if (!o.written.empty()) {
-    const auto date = parse_date(o.written);
-    if (!date) {
-      print_error(fmt::format("--upprattad \"{}\" är inget datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2026-12-02", o.written));
-      return kUsage;
-    }
-    r.written = *date;
-  }
-  if (o.period.empty()) {
-    r.period = previous_period(period_of(r.written));  // the questions are about "den senaste månaden"
-  } else if (auto p = parse_period(o.period)) {
-    r.period = *p;
-  } else {
-    print_error(fmt::format("--period \"{}\" är ingen månad; skriv ÅÅÅÅ-MM, t.ex. 2026-11", o.period));
-    return kUsage;
-  }
+  const auto written = date_option(o.written, "--upprattad", today());
+  if (!written) return kUsage;
+  r.written = *written;
+  // The questions are about "den senaste månaden".
+  const auto period = period_option(o.period, "--period", previous_period(period_of(r.written)));
+  if (!period) return kUsage;
+  r.period = *period;
   const auto classification = parse_classification(o.classification);
   if (!classification) {
     print_error(fmt::format("--klassificering \"{}\" är inte tillåten; välj öppen, intern eller sekretess",

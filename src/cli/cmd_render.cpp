@@ -9,6 +9,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/exit_code.hpp"
+#include "cli/option_values.hpp"
 #include "core/atomic_file.hpp"
 #include "core/cleanup.hpp"
 #include "core/document.hpp"
@@ -68,13 +69,6 @@ bool same_file(const std::string& a, const std::string& b) {
   return std::filesystem::equivalent(a, b, ec);
 }
 
-std::optional<std::string> read_whole_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::stringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
-}
 
 int run_render(const RenderOptions& o, const Context& context) {
   std::string problem;
@@ -91,15 +85,8 @@ int run_render(const RenderOptions& o, const Context& context) {
     print_error("en PDF skrivs inte till terminalen; ange filen med -o, t.ex. -o lagesbild.pdf");
     return kUsage;
   }
-  std::string css;
-  if (!o.css.empty()) {
-    auto text = read_whole_file(o.css);
-    if (!text) {
-      print_error(fmt::format("stilmallen {} kan inte läsas (finns den?)", o.css));
-      return kUsage;
-    }
-    css = std::move(*text);
-  }
+  const auto css = stylesheet_option(o.css);
+  if (!css) return kUsage;
   QuestionnaireCatalog catalog = context.catalog();
   Diagnostics d;
   LoadedReport loaded = load_report(o.file, catalog, d);
@@ -117,7 +104,7 @@ int run_render(const RenderOptions& o, const Context& context) {
   if (*format == "markdown") {
     bytes = markdown_text(doc);
   } else {
-    bytes = html_text(doc, css);
+    bytes = html_text(doc, *css);
     if (*format == "pdf") {
       const auto date = parse_date(doc.date);
       PdfResult pdf = html_to_pdf(bytes, date ? epoch_seconds(*date) : 0);

@@ -12,5 +12,7 @@ void setup_validate(CLI::App& app, Context& context);
 void setup_templates(CLI::App& app, Context& context);
 void setup_merge(CLI::App& app, Context& context);
 void setup_render(CLI::App& app, Context& context);
+void setup_status(CLI::App& app, Context& context);
+void setup_summary(CLI::App& app, Context& context);
 
 }  // namespace lagesbild::cli

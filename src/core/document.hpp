@@ -24,7 +24,7 @@ inline Inline plain(std::string text) { return {Span{std::move(text)}}; }
 inline Inline strong(std::string text) { return {Span{std::move(text), true}}; }
 
 struct Block {
-  enum class Kind { Heading, Paragraph, Table, List, Notice };
+  enum class Kind { Heading, Paragraph, Table, List, Notice, Figure };
   Kind kind = Kind::Paragraph;
   int level = 2;             // headings: 1..3
   Inline text;               // heading, paragraph, notice
@@ -32,6 +32,7 @@ struct Block {
   std::vector<std::vector<Inline>> rows;  // table body
   std::vector<Inline> items;              // list
   std::string role;  // a hint for styling: "question", "unanswered", "carried", ...
+  std::string svg;   // Figure: an SVG drawing made by our own code (text in it escaped); HTML only
 };
 
 struct Document {

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "core/document.hpp"
+#include "core/document_parts.hpp"
 #include "core/questionnaire.hpp"
 #include "core/text.hpp"
 
@@ -15,14 +16,6 @@ std::string capitalised(const std::string& word) {
   return static_cast<char>(word[0] - 'a' + 'A') + word.substr(1);
 }
 
-std::string upper_word(Classification c) {
-  switch (c) {
-    case Classification::Open: return "ÖPPEN";
-    case Classification::Internal: return "INTERN";
-    case Classification::Secret: return "SEKRETESS";
-  }
-  return "";
-}
 
 Document start(const std::string& title, const ReportHeader& h, const std::string& date) {
   Document doc;
@@ -34,7 +27,7 @@ Document start(const std::string& title, const ReportHeader& h, const std::strin
     doc.marking += h.secrecy_ground.empty() ? " (sekretessgrund saknas)" : ", " + h.secrecy_ground;
   doc.running_header = fmt::format("{} · {} · {}", h.municipality, swedish_month_year(h.period), upper_word(h.classification));
   if (h.classification == Classification::Secret && !h.secrecy_ground.empty()) doc.running_header += " " + h.secrecy_ground;
-  doc.blocks.push_back({Block::Kind::Notice, 2, plain(doc.marking), {}, {}, {}, "marking"});
+  doc.blocks.push_back({Block::Kind::Notice, 2, plain(doc.marking), {}, {}, {}, "marking", {}});
   return doc;
 }
 
@@ -43,20 +36,11 @@ Document start(const std::string& title, const ReportHeader& h, const std::strin
 void mark_as_draft(Document& doc, const std::string& why) {
   doc.running_header = "UTKAST · " + doc.running_header;
   doc.blocks.insert(doc.blocks.begin() + 1,
-                    Block{Block::Kind::Notice, 2, plain("UTKAST – " + why), {}, {}, {}, "draft"});
+                    Block{Block::Kind::Notice, 2, plain("UTKAST – " + why), {}, {}, {}, "draft", {}});
 }
 
-void heading(Document& doc, int level, std::string text, std::string role = {}) {
-  doc.blocks.push_back({Block::Kind::Heading, level, plain(std::move(text)), {}, {}, {}, std::move(role)});
-}
 
-void paragraph(Document& doc, Inline text, std::string role = {}) {
-  doc.blocks.push_back({Block::Kind::Paragraph, 0, std::move(text), {}, {}, {}, std::move(role)});
-}
 
-void table(Document& doc, std::vector<std::string> columns, std::vector<std::vector<Inline>> rows, std::string role = {}) {
-  doc.blocks.push_back({Block::Kind::Table, 0, {}, std::move(columns), std::move(rows), {}, std::move(role)});
-}
 
 void question(Document& doc, const QuestionnaireArea& qa, std::size_t number) {
   heading(doc, 2, fmt::format("{}. {}", number, qa.heading));

@@ -41,11 +41,16 @@ table.actions { font-size: 8.5pt; }
 table.actions th, table.actions td { padding: 0.2rem 0.25rem; hyphens: auto; }
 table.actions td:nth-child(6) { white-space: nowrap; }
 table.actions td:first-child em { display: block; white-space: nowrap; font-size: 7.5pt; }
+table.summary { font-size: 8.5pt; }
+table.summary td { white-space: nowrap; }
 table.observations th:last-child { width: 3.2rem; }
 span[class^="uppfoljning-"]::before { content: "●\00a0"; }
 .uppfoljning-gron::before { color: #2e7d32; }
 .uppfoljning-gul::before { color: #d8a300; }
 .uppfoljning-rod::before { color: #c62828; }
+figure { margin: 0.4rem 0 1rem; break-inside: avoid; }
+figure svg { width: 100%; height: auto; }
+figcaption { font-size: 9pt; color: #444; }
 @media screen {
   body { background: #f4f6f9; }
   main { background: #fff; padding: 1.5rem 2rem; box-shadow: 0 1px 4px rgba(0,0,0,0.15); }

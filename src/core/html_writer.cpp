@@ -85,6 +85,9 @@ std::string html_text(const Document& doc, std::string_view extra_css) {
       case Block::Kind::Paragraph:
         out += fmt::format("<p{}>{}</p>\n", class_attribute(b.role), render_inline(b.text));
         break;
+      case Block::Kind::Figure:
+        out += fmt::format("<figure>\n{}<figcaption>{}</figcaption>\n</figure>\n", b.svg, render_inline(b.text));
+        break;
       case Block::Kind::List:
         out += "<ul>\n";
         for (const auto& item : b.items) out += "<li>" + render_inline(item) + "</li>\n";

@@ -136,6 +136,9 @@ std::string markdown_text(const Document& doc) {
       case Block::Kind::List:
         for (const auto& item : b.items) out += "- " + render_inline(item) + "\n";
         break;
+      case Block::Kind::Figure:  // drawings are for HTML; the same figures stand in tables
+        out += "*" + escape_markdown(b.text.empty() ? "" : b.text.front().text) + " (diagram i HTML-versionen)*\n";
+        break;
       case Block::Kind::Table: {
         out += "|";
         for (const auto& c : b.columns) out += " " + escape_markdown(c) + " |";

@@ -1,0 +1,137 @@
+// `lagesbild summary DIR...`: a year (or N months) of pictures in figures,
+// tables and charts, with the overdue actions. Made for cron.
+#include <filesystem>
+
+#include <fmt/format.h>
+
+#include "cli/commands.hpp"
+#include "cli/exit_code.hpp"
+#include "cli/option_values.hpp"
+#include "core/atomic_file.hpp"
+#include "core/summary.hpp"
+#include "core/text.hpp"
+
+namespace lagesbild::cli {
+
+namespace {
+
+struct SummaryOptions {
+  std::vector<std::string> folders;
+  std::string to;
+  int months = 12;
+  std::string today;
+  std::string format;
+  std::string output;
+  std::string questionnaire = "dalarna-2019";
+  std::string municipality;
+  std::string css;
+};
+
+std::optional<std::string> chosen_format(const SummaryOptions& o, std::string& problem) {
+  std::string format = lowercase_ascii(o.format);
+  if (format == "md") format = "markdown";
+  if (!format.empty() && format != "markdown" && format != "html" && format != "json") {
+    problem = fmt::format("--format {} finns inte; välj markdown, html eller json", o.format);
+    return std::nullopt;
+  }
+  if (o.output.empty()) return format.empty() ? "markdown" : format;
+  const std::string extension = lowercase_ascii(std::filesystem::path(o.output).extension().string());
+  const std::string by_extension = extension == ".json"                         ? "json"
+                                   : extension == ".html" || extension == ".htm" ? "html"
+                                   : extension == ".md" || extension == ".markdown" ? "markdown"
+                                                                                    : "";
+  if (by_extension.empty()) {
+    problem = fmt::format("-o {}: filändelsen ska vara .html, .md eller .json, så att ingen lägesbild skrivs över",
+                          o.output);
+    return std::nullopt;
+  }
+  if (!format.empty() && format != by_extension) {
+    problem = fmt::format("--format {} passar inte ihop med filnamnet {}", format, o.output);
+    return std::nullopt;
+  }
+  return by_extension;
+}
+
+int run_summary(SummaryOptions o, const Context& context) {
+  std::string problem;
+  const auto format = chosen_format(o, problem);
+  if (!format) {
+    print_error(problem);
+    return kUsage;
+  }
+  if (o.folders.empty()) o.folders.push_back(".");
+  if (o.months < 1 || o.months > 120) {
+    print_error("--months ska vara ett antal månader från 1 till 120");
+    return kUsage;
+  }
+  const auto today = date_option(o.today, "--today", lagesbild::today());
+  if (!today) return kUsage;
+  const auto to = period_option(o.to, "--to", previous_period(period_of(*today)));
+  if (!to) return kUsage;
+  QuestionnaireCatalog catalog = context.catalog();
+  const Questionnaire* q = questionnaire_option(catalog, o.questionnaire);
+  if (!q) return kUsage;
+  const auto css = stylesheet_option(o.css);
+  if (!css) return kUsage;
+  const Archive archive = read_archive(o.folders, catalog);
+  for (const auto& folder : archive.unreadable_folders) print_error(fmt::format("mappen {} kan inte läsas", folder));
+  if (!archive.unreadable_folders.empty()) return kUsage;
+
+  // Broken files are reported for the log and left out of the figures.
+  Diagnostics broken;
+  Classification strictest = Classification::Open;
+  std::vector<std::string> inputs;
+  for (const auto& f : archive.files) {
+    if (!f.valid) broken.append(f.diagnostics);
+    inputs.push_back(f.path);
+    const ReportHeader* h = f.local ? &f.local->header : f.joint ? &f.joint->header : nullptr;
+    if (h && h->classification > strictest) strictest = h->classification;
+  }
+  print_diagnostics(stderr, broken);
+
+  const Summary summary = summarise(archive, *q, *to, o.months, *today, o.municipality);
+  std::string out = *format == "json"   ? summary_json(summary)
+                    : *format == "html" ? summary_html(summary, strictest, *css)
+                                        : summary_markdown(summary, strictest);
+  if (o.output.empty()) {
+    std::fwrite(out.data(), 1, out.size(), stdout);
+    if (std::fflush(stdout) != 0) return kCannotWrite;
+  } else if (const auto error =
+                 write_file_atomically(o.output, out, mode_for_output(inputs, 0640), Overwrite::Allowed)) {
+    print_error(*error);
+    return kCannotWrite;
+  }
+  if (summary.needs_attention()) {
+    for (const auto& m : summary.municipalities) {
+      if (!m.invalid_files.empty())
+        fmt::print(stderr, "lagesbild: {}: {} ogiltiga filer räknas inte\n", m.name, m.invalid_files.size());
+      if (!m.months.empty() && !m.months.back().missing_parties.empty())
+        fmt::print(stderr, "lagesbild: {}: lägesbild saknas för {} från {}\n", m.name,
+                   swedish_month_year(m.months.back().period), join(m.months.back().missing_parties, ", "));
+      if (!m.overdue.empty()) fmt::print(stderr, "lagesbild: {}: {} försenade åtgärder\n", m.name, m.overdue.size());
+    }
+    return kInvalidInput;
+  }
+  return kOk;
+}
+
+}  // namespace
+
+void setup_summary(CLI::App& app, Context& context) {
+  auto options = std::make_shared<SummaryOptions>();
+  CLI::App* sub = app.add_subcommand("summary", "Sammanfatta månaderna: trender, iakttagelser, diagram och försenade åtgärder");
+  sub->add_option("MAPP", options->folders, "Mappar med lägesbilder (standard: aktuell mapp)")->type_name("");
+  sub->add_option("--to", options->to, "Sista månaden (standard: förra månaden)")->type_name("PERIOD");
+  sub->add_option("--months", options->months, "Antal månader (standard: 12)")->type_name("ANTAL");
+  sub->add_option("--today", options->today, "Dagens datum för försenade åtgärder (standard: i dag)")->type_name("DATUM");
+  sub->add_option("--format", options->format, "markdown, html eller json (annars efter filändelsen i -o)")
+      ->type_name("FORMAT");
+  sub->add_option("-o,--output", options->output, "Filen att skriva: .html, .md eller .json (utan -o: standard ut)")
+      ->type_name("FIL");
+  sub->add_option("--mall", options->questionnaire, "Mallens id eller fil (standard: dalarna-2019)")->type_name("ID|FIL");
+  sub->add_option("--kommun", options->municipality, "Bara den här kommunen")->type_name("NAMN");
+  sub->add_option("--css", options->css, "Egen stilmall för HTML")->type_name("FIL");
+  sub->callback([options, &context] { context.exit_code = run_summary(*options, context); });
+}
+
+}  // namespace lagesbild::cli

@@ -1,0 +1,51 @@
+#include "cli/option_values.hpp"
+
+#include <fstream>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "cli/context.hpp"
+#include "core/text.hpp"
+
+namespace lagesbild::cli {
+
+std::optional<Period> period_option(const std::string& value, const std::string& flag, const Period& fallback) {
+  if (value.empty()) return fallback;
+  const auto period = parse_period(value);
+  if (!period) print_error(fmt::format("{} \"{}\" är ingen månad; skriv ÅÅÅÅ-MM, t.ex. 2026-11", flag, value));
+  return period;
+}
+
+std::optional<Date> date_option(const std::string& value, const std::string& flag, const Date& fallback) {
+  if (value.empty()) return fallback;
+  const auto date = parse_date(value);
+  if (!date) print_error(fmt::format("{} \"{}\" är inget datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2026-12-02", flag, value));
+  return date;
+}
+
+const Questionnaire* questionnaire_option(QuestionnaireCatalog& catalog, const std::string& id_or_path) {
+  Diagnostics problems;
+  const Questionnaire* q = catalog.find(id_or_path, problems);
+  if (q) return q;
+  print_diagnostics(stderr, problems);
+  std::string message = problems.has_errors() ? fmt::format("mallen \"{}\" kan inte läsas.", id_or_path)
+                                              : fmt::format("mallen \"{}\" finns inte.", id_or_path);
+  if (auto s = nearest(id_or_path, catalog.known_ids())) message += fmt::format(" Menade du {}?", *s);
+  print_error(message + " Se `lagesbild templates`.");
+  return nullptr;
+}
+
+std::optional<std::string> stylesheet_option(const std::string& path) {
+  if (path.empty()) return std::string();
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream bytes;
+  bytes << in.rdbuf();
+  if (!in) {
+    print_error(fmt::format("stilmallen {} kan inte läsas (finns den?)", path));
+    return std::nullopt;
+  }
+  return bytes.str();
+}
+
+}  // namespace lagesbild::cli

@@ -1,0 +1,38 @@
+// Small helpers for building documents, shared by the report and summary builders.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/document.hpp"
+
+namespace lagesbild {
+
+inline std::string upper_word(Classification c) {
+  switch (c) {
+    case Classification::Open: return "ÖPPEN";
+    case Classification::Internal: return "INTERN";
+    case Classification::Secret: return "SEKRETESS";
+  }
+  return "";
+}
+
+inline void heading(Document& doc, int level, std::string text, std::string role = {}) {
+  doc.blocks.push_back({Block::Kind::Heading, level, plain(std::move(text)), {}, {}, {}, std::move(role), {}});
+}
+
+inline void paragraph(Document& doc, Inline text, std::string role = {}) {
+  doc.blocks.push_back({Block::Kind::Paragraph, 0, std::move(text), {}, {}, {}, std::move(role), {}});
+}
+
+inline void table(Document& doc, std::vector<std::string> columns, std::vector<std::vector<Inline>> rows,
+                  std::string role = {}) {
+  doc.blocks.push_back({Block::Kind::Table, 0, {}, std::move(columns), std::move(rows), {}, std::move(role), {}});
+}
+
+inline void figure(Document& doc, std::string svg, std::string caption) {
+  doc.blocks.push_back({Block::Kind::Figure, 0, plain(std::move(caption)), {}, {}, {}, "chart", std::move(svg)});
+}
+
+}  // namespace lagesbild

@@ -1,0 +1,96 @@
+#include "core/summary.hpp"
+
+#include <algorithm>
+
+#include "core/text.hpp"
+
+namespace lagesbild {
+
+bool Summary::needs_attention() const {
+  for (const auto& m : municipalities) {
+    if (!m.invalid_files.empty() || !m.overdue.empty()) return true;
+    if (!m.months.empty() && !m.months.back().missing_parties.empty()) return true;
+  }
+  return false;
+}
+
+namespace {
+
+MonthSummary month_of(const Archive& archive, const std::string& slug, const Period& period, const Questionnaire& q) {
+  MonthSummary month;
+  month.period = period;
+  for (const auto& qa : q.areas) month.areas.push_back({qa.id, {}, false, std::nullopt, std::nullopt});
+  for (const auto& party : q.parties) {
+    const ArchiveFile* valid = nullptr;
+    for (const ArchiveFile* f : archive.find(slug, period, party))
+      if (f->valid && f->local && f->questionnaire == &q) valid = f;
+    if (!valid) {
+      month.missing_parties.push_back(party);
+      continue;
+    }
+    for (auto& area : month.areas) {
+      const LocalArea* answer = valid->local->area(area.area);
+      PartyMonth pm;
+      if (answer) {
+        pm.trend = answer->trend;
+        pm.observations = answer->observations.size();
+      }
+      area.parties[party] = pm;
+    }
+  }
+  for (const ArchiveFile* f : archive.find(slug, period, "gemensam")) {
+    if (!f->valid || !f->joint || f->questionnaire != &q) continue;
+    month.joint = true;
+    month.joint_final = f->final;
+    for (auto& area : month.areas) {
+      const JointArea* joint = f->joint->area(area.area);
+      area.joint = true;
+      if (joint) {
+        area.agreed_trend = joint->agreed_trend;
+        area.priority = joint->priority;
+      }
+    }
+  }
+  return month;
+}
+
+}  // namespace
+
+Summary summarise(const Archive& archive, const Questionnaire& q, const Period& to, int months, const Date& today,
+                  const std::string& only_municipality) {
+  Summary s;
+  s.to = to;
+  s.today = today;
+  s.questionnaire = &q;
+  s.from = to;
+  for (int i = 1; i < months; ++i) s.from = previous_period(s.from);
+  for (const auto& [slug, name] : archive.municipalities()) {
+    if (!only_municipality.empty() && slug != file_name_slug(only_municipality)) continue;
+    MunicipalitySummary m;
+    m.slug = slug;
+    m.name = name;
+    for (Period p = s.from;; p = next_period(p)) {
+      m.months.push_back(month_of(archive, slug, p, q));
+      if (p == to) break;
+    }
+    // Overdue actions: in the latest valid joint picture up to the window's end.
+    const ArchiveFile* latest = nullptr;
+    for (const auto& f : archive.files) {
+      if (f.municipality_slug != slug) continue;
+      if (!f.valid && f.period && !(to < *f.period)) m.invalid_files.push_back(f.path);
+      if (f.valid && f.joint && f.period && !(to < *f.period) && (!latest || *latest->period < *f.period))
+        latest = &f;
+    }
+    if (latest) {
+      m.latest_joint = latest->period;
+      for (const auto& a : latest->joint->actions) {
+        const bool open = a.status == "planerad" || a.status == "pågående";
+        if (open && a.deadline && *a.deadline < today) m.overdue.push_back({a, *latest->period});
+      }
+    }
+    s.municipalities.push_back(std::move(m));
+  }
+  return s;
+}
+
+}  // namespace lagesbild
