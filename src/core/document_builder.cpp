@@ -11,10 +11,6 @@ namespace lagesbild {
 
 namespace {
 
-std::string capitalised(const std::string& word) {
-  if (word.empty() || word[0] < 'a' || word[0] > 'z') return word;
-  return static_cast<char>(word[0] - 'a' + 'A') + word.substr(1);
-}
 
 
 Document start(const std::string& title, const ReportHeader& h, const std::string& date) {

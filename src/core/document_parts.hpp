@@ -18,6 +18,12 @@ inline std::string upper_word(Classification c) {
   return "";
 }
 
+// "kommun" -> "Kommun" for party ids in tables.
+inline std::string capitalised(const std::string& word) {
+  if (word.empty() || word[0] < 'a' || word[0] > 'z') return word;
+  return static_cast<char>(word[0] - 'a' + 'A') + word.substr(1);
+}
+
 inline void heading(Document& doc, int level, std::string text, std::string role = {}) {
   doc.blocks.push_back({Block::Kind::Heading, level, plain(std::move(text)), {}, {}, {}, std::move(role), {}});
 }

@@ -14,10 +14,6 @@ namespace lagesbild {
 
 namespace {
 
-std::string capitalised(const std::string& word) {
-  if (word.empty() || word[0] < 'a' || word[0] > 'z') return word;
-  return static_cast<char>(word[0] - 'a' + 'A') + word.substr(1);
-}
 
 std::string trend_word(const std::optional<std::string>& trend) { return trend ? trend_with_arrow(trend) : "–"; }
 
