@@ -5,6 +5,7 @@
 #include <climits>
 #include <cstdlib>
 #include <exception>
+#include <filesystem>
 #include <sstream>
 
 #include <fmt/format.h>
@@ -66,10 +67,18 @@ std::string swedish_usage_error(const CLI::ParseError& e) {
   if (dynamic_cast<const CLI::FileError*>(&e))
     return fmt::format("inställningsfilen kan inte läsas: {}", what.substr(0, what.find(" was not readable")));
   if (dynamic_cast<const CLI::ConfigError*>(&e))
-    return fmt::format("inställningsfilen har en okänd inställning: {}. Se lagesbild(1) för vad som kan stå där.",
-                       detail_of(what).empty() ? what : what.substr(what.rfind(' ') + 1));
-  if (dynamic_cast<const CLI::ConversionError*>(&e) || dynamic_cast<const CLI::ValidationError*>(&e))
-    return fmt::format("ogiltigt värde: {}", what);
+    return fmt::format("inställningsfilen kan inte tolkas vid \"{}\": en okänd inställning eller ett okänt avsnitt. "
+                       "Avsnitten heter som kommandona ([status], [summary]) och inställningarna som flaggorna. "
+                       "Se lagesbild(1).",
+                       what.substr(what.rfind(' ') + 1));
+  if (dynamic_cast<const CLI::ConversionError*>(&e) || dynamic_cast<const CLI::ValidationError*>(&e)) {
+    // "Could not convert: --months = tolv"
+    const auto colon = what.find(": ");
+    const std::string detail = colon == std::string::npos ? what : what.substr(colon + 2);
+    return fmt::format("ogiltigt värde: {} (på kommandoraden eller i lagesbild.toml); ange ett värde av rätt slag, "
+                       "t.ex. ett heltal för --months",
+                       detail);
+  }
   return fmt::format("felaktig användning: {}", what);
 }
 
@@ -90,6 +99,7 @@ int run(int argc, char** argv) {
   // the current folder, one [section] per command, so a crontab line is short.
   app.set_config("--config", "lagesbild.toml", "Inställningsfil (standard: lagesbild.toml i aktuell mapp, om den finns)");
   app.allow_config_extras(CLI::config_extras_mode::error);
+  app.get_config_ptr()->group("Flaggor");
   app.option_defaults()->group("Flaggor");
   app.set_help_flag("-h,--help", "Visa hjälp och avsluta");
   app.set_version_flag("--version", fmt::format("lagesbild {}", LAGESBILD_VERSION), "Visa versionen och avsluta");
@@ -112,6 +122,21 @@ int run(int argc, char** argv) {
   for (auto* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
     sub->group("Kommandon");
     sub->get_help_ptr()->group("Flaggor");
+    sub->footer("Inställningar kan också stå i lagesbild.toml (se lagesbild(1)); en annan fil anges före "
+                "kommandot: lagesbild --config FIL " + sub->get_name());
+  }
+
+  // The settings file is read by CLI11; a pipe or device there would block
+  // a cron job for ever, so only an ordinary file is read.
+  std::string config = "lagesbild.toml";
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--config" && i + 1 < argc) config = argv[i + 1];
+    if (arg.rfind("--config=", 0) == 0) config = arg.substr(9);
+  }
+  if (std::error_code ec; std::filesystem::exists(config, ec) && !std::filesystem::is_regular_file(config, ec)) {
+    print_error(fmt::format("inställningsfilen {} är ingen vanlig fil och läses inte", config));
+    return kUsage;
   }
 
   // A mistyped command: CLI11 would only say that a command is missing.
@@ -152,6 +177,11 @@ int run(int argc, char** argv) {
   } catch (const std::exception& e) {
     print_error(fmt::format("internt fel: {}. Detta är ett fel i lagesbild; rapportera det gärna.", e.what()));
     return kInternal;
+  }
+  // Output that did not reach its file (a full disk under cron) is a failure.
+  if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+    print_error("kunde inte skriva till standard ut (är disken full?)");
+    return kCannotWrite;
   }
   return context.exit_code;
 }

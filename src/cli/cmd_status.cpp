@@ -9,6 +9,7 @@
 #include "cli/option_values.hpp"
 #include "core/archive.hpp"
 #include "core/json.hpp"
+#include "core/source_text.hpp"
 #include "core/text.hpp"
 
 namespace lagesbild::cli {
@@ -60,7 +61,10 @@ int run_status(StatusOptions o, const Context& context) {
   const Questionnaire* q = questionnaire_option(catalog, o.questionnaire);
   if (!q) return kUsage;
   const Archive archive = read_archive(o.folders, catalog);
-  for (const auto& folder : archive.unreadable_folders) print_error(fmt::format("mappen {} kan inte läsas", folder));
+  for (const auto& folder : archive.unreadable_folders)
+    print_error(fmt::format("mappen {} finns inte eller kan inte läsas", safe_text(folder)));
+  for (const auto& link : archive.skipped_links)
+    print_error(fmt::format("{} är en symbolisk länk och lästes inte", safe_text(link)));
   if (!archive.unreadable_folders.empty()) return kUsage;
 
   auto municipalities = archive.municipalities();
@@ -85,9 +89,10 @@ int run_status(StatusOptions o, const Context& context) {
       const PartyStatus& r = rows[i];
       const bool joint = r.party == "gemensam";
       if (!joint) all_delivered = all_delivered && r.ok();
-      text += fmt::format("  {:<10}{:<40} {}\n", r.party, r.file ? r.file->path : "–", r.verdict());
+      const std::string path = r.file ? safe_text(r.file->path) : "–";
+      text += fmt::format("  {:<10}{:<40} {}\n", r.party, path, r.verdict());
       const std::string fields = fmt::format(
-          "\"fil\": {}, \"finns\": {}, \"giltig\": {}, \"{}\": {}, \"status\": {}", r.file ? json_string(r.file->path) : "null",
+          "\"fil\": {}, \"finns\": {}, \"giltig\": {}, \"{}\": {}, \"status\": {}", r.file ? json_string(path) : "null",
           r.files > 0 ? "true" : "false", r.files == 1 && r.file->valid ? "true" : "false", joint ? "slutlig" : "komplett",
           r.ok() ? "true" : "false", json_string(r.verdict()));
       if (joint) {

@@ -8,6 +8,7 @@
 #include "cli/exit_code.hpp"
 #include "cli/option_values.hpp"
 #include "core/atomic_file.hpp"
+#include "core/source_text.hpp"
 #include "core/summary.hpp"
 #include "core/text.hpp"
 
@@ -74,15 +75,18 @@ int run_summary(SummaryOptions o, const Context& context) {
   const auto css = stylesheet_option(o.css);
   if (!css) return kUsage;
   const Archive archive = read_archive(o.folders, catalog);
-  for (const auto& folder : archive.unreadable_folders) print_error(fmt::format("mappen {} kan inte läsas", folder));
+  for (const auto& folder : archive.unreadable_folders)
+    print_error(fmt::format("mappen {} finns inte eller kan inte läsas", safe_text(folder)));
   if (!archive.unreadable_folders.empty()) return kUsage;
 
   // Broken files are reported for the log and left out of the figures.
   Diagnostics broken;
   Classification strictest = Classification::Open;
   std::vector<std::string> inputs;
+  const std::string only = file_name_slug(o.municipality);
   for (const auto& f : archive.files) {
-    if (!f.valid) broken.append(f.diagnostics);
+    if (!f.valid && (only.empty() || f.municipality_slug == only || f.municipality_slug.empty()))
+      broken.append(f.diagnostics);
     inputs.push_back(f.path);
     const ReportHeader* h = f.local ? &f.local->header : f.joint ? &f.joint->header : nullptr;
     if (h && h->classification > strictest) strictest = h->classification;
@@ -101,17 +105,25 @@ int run_summary(SummaryOptions o, const Context& context) {
     print_error(*error);
     return kCannotWrite;
   }
-  if (summary.needs_attention()) {
-    for (const auto& m : summary.municipalities) {
-      if (!m.invalid_files.empty())
-        fmt::print(stderr, "lagesbild: {}: {} ogiltiga filer räknas inte\n", m.name, m.invalid_files.size());
-      if (!m.months.empty() && !m.months.back().missing_parties.empty())
-        fmt::print(stderr, "lagesbild: {}: lägesbild saknas för {} från {}\n", m.name,
-                   swedish_month_year(m.months.back().period), join(m.months.back().missing_parties, ", "));
-      if (!m.overdue.empty()) fmt::print(stderr, "lagesbild: {}: {} försenade åtgärder\n", m.name, m.overdue.size());
-    }
-    return kInvalidInput;
+  // One line per thing to look at, dated, so that a month's run stands out in the log.
+  const std::string prefix = fmt::format("lagesbild summary {}", to_string(*today));
+  for (const auto& link : summary.skipped_links)
+    fmt::print(stderr, "{}: symbolisk länk lästes inte: {}\n", prefix, link);
+  for (const auto& file : summary.unattributed_files) fmt::print(stderr, "{}: ogiltig fil: {}\n", prefix, file);
+  if (summary.municipalities.empty())
+    fmt::print(stderr, "{}: inga lägesbilder hittades{} i {}\n", prefix,
+               o.municipality.empty() ? "" : " för " + safe_text(o.municipality), safe_text(join(o.folders, ", ")));
+  for (const auto& m : summary.municipalities) {
+    if (!m.invalid_files.empty())
+      fmt::print(stderr, "{}: {}: ogiltiga filer (räknas inte): {}\n", prefix, m.name, m.invalid_files.size());
+    for (const auto& dup : m.duplicates) fmt::print(stderr, "{}: {}: flera filer för {}\n", prefix, m.name, dup);
+    if (!m.months.empty() && !m.months.back().missing_parties.empty())
+      fmt::print(stderr, "{}: {}: lägesbild saknas för {} från {}\n", prefix, m.name,
+                 swedish_month_year(m.months.back().period), join(m.months.back().missing_parties, ", "));
+    if (!m.overdue.empty()) fmt::print(stderr, "{}: {}: försenade åtgärder: {}\n", prefix, m.name, m.overdue.size());
   }
+  if (summary.needs_attention()) return kInvalidInput;
+  fmt::print(stderr, "{}: klart, inget att åtgärda\n", prefix);
   return kOk;
 }
 

@@ -1,5 +1,6 @@
 #include "cli/option_values.hpp"
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -38,6 +39,11 @@ const Questionnaire* questionnaire_option(QuestionnaireCatalog& catalog, const s
 
 std::optional<std::string> stylesheet_option(const std::string& path) {
   if (path.empty()) return std::string();
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec)) {
+    print_error(fmt::format("stilmallen {} kan inte läsas (finns den, och är den en vanlig fil?)", path));
+    return std::nullopt;
+  }
   std::ifstream in(path, std::ios::binary);
   std::stringstream bytes;
   bytes << in.rdbuf();

@@ -20,7 +20,7 @@ void attribute_by_name(ArchiveFile& f) {
   const auto last = stem.rfind('_');
   if (first == std::string::npos || last == first) return;
   if (!f.period) f.period = parse_period(stem.substr(0, first));
-  if (f.municipality_slug.empty()) f.municipality_slug = stem.substr(first + 1, last - first - 1);
+  if (f.municipality_slug.empty()) f.municipality_slug = file_name_slug(safe_text(stem.substr(first + 1, last - first - 1)));
   if (f.municipality.empty()) f.municipality = f.municipality_slug;
   if (f.party.empty()) f.party = stem.substr(last + 1);
 }
@@ -40,8 +40,8 @@ ArchiveFile read_one(const std::string& path, QuestionnaireCatalog& catalog) {
     f.party = "gemensam";
   }
   if (header) {
-    f.municipality = header->municipality;
-    f.municipality_slug = file_name_slug(header->municipality);
+    f.municipality = safe_text(header->municipality);
+    f.municipality_slug = file_name_slug(f.municipality);
     if (header->period.year != 0) f.period = header->period;
   }
   f.valid = !f.diagnostics.has_errors() && (loaded.local || loaded.joint);
@@ -66,6 +66,22 @@ ArchiveFile read_one(const std::string& path, QuestionnaireCatalog& catalog) {
 
 }  // namespace
 
+namespace {
+
+// Swedish alphabetical order: å, ä and ö come after z.
+std::u32string swedish_sort_key(const std::string& name) {
+  std::u32string key = decode_utf8(name);
+  for (auto& c : key) {
+    if (c >= U'A' && c <= U'Z') c += 32;
+    if (c == U'Å' || c == U'å') c = U'z' + 1;
+    if (c == U'Ä' || c == U'ä' || c == U'Æ' || c == U'æ') c = U'z' + 2;
+    if (c == U'Ö' || c == U'ö' || c == U'Ø' || c == U'ø') c = U'z' + 3;
+  }
+  return key;
+}
+
+}  // namespace
+
 std::vector<std::pair<std::string, std::string>> Archive::municipalities() const {
   std::map<std::string, std::string> names;  // slug -> a name as written in a valid file
   for (const auto& f : files) {
@@ -73,7 +89,11 @@ std::vector<std::pair<std::string, std::string>> Archive::municipalities() const
     auto& name = names[f.municipality_slug];
     if (name.empty() || (f.valid && name == f.municipality_slug)) name = f.municipality;
   }
-  return {names.begin(), names.end()};
+  std::vector<std::pair<std::string, std::string>> out(names.begin(), names.end());
+  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+    return swedish_sort_key(a.second) < swedish_sort_key(b.second);
+  });
+  return out;
 }
 
 std::vector<const ArchiveFile*> Archive::find(const std::string& slug, const Period& period,
@@ -97,8 +117,14 @@ Archive read_archive(const std::vector<std::string>& folders, QuestionnaireCatal
     for (fs::directory_iterator end; it != end; it.increment(ec)) {
       if (ec) break;
       const auto extension = lowercase_ascii(it->path().extension().string());
-      if ((extension == ".yaml" || extension == ".yml") && it->is_regular_file(ec))
-        paths.push_back(it->path().lexically_normal().string());
+      if (extension != ".yaml" && extension != ".yml") continue;
+      // A link could point anywhere (/etc/shadow) and its first line would be
+      // quoted in a log: links are named and skipped, never read.
+      if (it->is_symlink(ec)) {
+        archive.skipped_links.push_back(it->path().lexically_normal().string());
+        continue;
+      }
+      if (it->is_regular_file(ec)) paths.push_back(it->path().lexically_normal().string());
     }
   }
   std::sort(paths.begin(), paths.end());

@@ -29,6 +29,7 @@ struct ArchiveFile {
 struct Archive {
   std::vector<ArchiveFile> files;  // sorted by path
   std::vector<std::string> unreadable_folders;
+  std::vector<std::string> skipped_links;  // symbolic links are not followed out of the folder
   // The municipalities (slug, display name) found, in name order.
   std::vector<std::pair<std::string, std::string>> municipalities() const;
   // Files of one municipality, period and party ("gemensam" for joint).

@@ -3,13 +3,19 @@
 #include <fmt/format.h>
 
 #include "core/json.hpp"
+#include "core/source_text.hpp"
 #include "core/text.hpp"
 
 namespace lagesbild {
 
 std::string severity_word(Severity severity) { return severity == Severity::Error ? "fel" : "varning"; }
 
-std::string format_for_people(const Diagnostic& d) {
+std::string format_for_people(const Diagnostic& raw) {
+  // Whatever made the diagnostic, nothing unsafe leaves through here.
+  Diagnostic d = raw;
+  d.file = safe_text(d.file);
+  d.message = safe_text(d.message);
+  d.excerpt = safe_text(d.excerpt);
   std::string out;
   const std::string file = d.file.empty() ? "\"\"" : d.file;
   if (d.position.line > 0) {
@@ -39,9 +45,9 @@ std::string format_as_json(const Diagnostics& diagnostics) {
     out += first ? "\n  " : ",\n  ";
     first = false;
     out += fmt::format(R"({{"file": {}, "line": {}, "column": {}, "severity": "{}", "rule": {}, "message": {}}})",
-                       json_string(d.file), d.position.line, d.position.column,
+                       json_string(safe_text(d.file, false)), d.position.line, d.position.column,
                        d.severity == Severity::Error ? "error" : "warning", json_string(d.rule),
-                       json_string(d.message));
+                       json_string(safe_text(d.message, false)));
   }
   out += first ? "]\n" : "\n]\n";
   return out;

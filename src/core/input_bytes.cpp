@@ -109,6 +109,12 @@ std::optional<std::string> prepare_input_text(const std::string& path, std::stri
                            kSaveAsUtf8));
     return std::nullopt;
   }
+  if (bytes.find('\0') != std::string::npos) {
+    file_error(diagnostics, path, {}, "binar-fil",
+               "filen innehåller binära data och är ingen textfil. En lägesbild är en textfil (.yaml) sparad som "
+               "UTF-8; kontrollera att det är rätt fil.");
+    return std::nullopt;
+  }
   if (bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) bytes.erase(0, 3);  // BOM from Notepad
   std::string text = normalise_line_endings(bytes);
   const std::size_t bad = find_invalid_utf8(text);

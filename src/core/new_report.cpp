@@ -9,6 +9,12 @@ namespace lagesbild {
 
 namespace {
 
+// "key: value" padded to `width`, always with at least two spaces before the comment.
+std::string aligned(const std::string& key_value, std::size_t width, const std::string& comment) {
+  const std::size_t length = count_code_points(key_value);
+  return key_value + std::string(length + 2 > width ? 2 : width - length, ' ') + "# " + comment + "\n";
+}
+
 void comment_block(std::string& out, const std::string& indent, const std::string& text, std::size_t width) {
   for (const auto& line : wrap_words(text, width)) out += fmt::format("{}# {}\n", indent, line);
 }
@@ -36,14 +42,14 @@ std::string new_report_text(const Questionnaire& q, const NewReport& r) {
   out += fmt::format("mall: {}\n", yaml_scalar(q.id));
   out += "typ: lokal\n";
   out += fmt::format("kommun: {}\n", yaml_scalar(r.municipality));
-  out += fmt::format("part: {:<24}# {}\n", yaml_scalar(r.party), join(q.parties, " | "));
-  out += fmt::format("organisation: {:<16}# t.ex. \"Älvdalens kommun\" eller \"Lokalpolisområde Mora\"\n",
-                     yaml_quoted(r.organisation));
-  out += fmt::format("period: {:<22}# månaden som beskrivs (ÅÅÅÅ-MM)\n", to_string(r.period));
-  out += fmt::format("upprättad: {:<19}# datum då lägesbilden skrevs (ÅÅÅÅ-MM-DD)\n", to_string(r.written));
-  out += fmt::format("upprättad_av: {:<16}# en roll, t.ex. Säkerhetssamordnare eller Kommunpolis\n",
-                     yaml_quoted(r.written_by));
-  out += fmt::format("klassificering: {:<14}# öppen | intern | sekretess\n", to_string(r.classification));
+  out += aligned("part: " + yaml_scalar(r.party), 30, join(q.parties, " | "));
+  out += aligned("organisation: " + yaml_quoted(r.organisation), 30,
+                 "t.ex. \"Älvdalens kommun\" eller \"Lokalpolisområde Mora\"");
+  out += aligned("period: " + to_string(r.period), 30, "månaden som beskrivs (ÅÅÅÅ-MM)");
+  out += aligned("upprättad: " + to_string(r.written), 30, "datum då lägesbilden skrevs (ÅÅÅÅ-MM-DD)");
+  out += aligned("upprättad_av: " + yaml_quoted(r.written_by), 30,
+                 "en roll, t.ex. Säkerhetssamordnare eller Kommunpolis");
+  out += aligned("klassificering: " + to_string(r.classification), 30, "öppen | intern | sekretess");
   out += "sekretessgrund: \"\"            # krävs vid sekretess, t.ex. \"OSL 35 kap. 1 §\"\n";
   out += "källor: []                    # varifrån uppgifterna kommer, t.ex. [medborgardialog, brottsstatistik]\n";
   comment_block(out, "", "Möjliga källor: " + join(q.sources, ", "), 78);

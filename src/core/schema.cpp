@@ -153,7 +153,16 @@ std::optional<std::string> read_text(Reporter& reporter, const YamlNode& node, c
                                key, limits::kMaxTextCharacters));
     return std::nullopt;
   }
-  if (kind == TextKind::FreeText) check_personal_data(reporter, node, node.text);
+  // Names and ids too: a number in `kommun` would end up in titles and file names.
+  if (kind == TextKind::FreeText) {
+    check_personal_data(reporter, node, node.text);
+  } else {
+    for (const auto& finding : find_personal_data(node.text))
+      if (finding.kind == PersonalDataKind::IdentityNumber || finding.kind == PersonalDataKind::CoordinationNumber) {
+        check_personal_data(reporter, node, node.text);
+        break;
+      }
+  }
   check_text_not_cut(reporter, node, key);
   return node.text;
 }

@@ -53,6 +53,25 @@ std::string printable(std::string text) {
   return out;
 }
 
+std::string safe_text(std::string text, bool for_terminal) {
+  if (find_invalid_utf8(text) != std::string::npos) {
+    std::string valid;
+    for (std::size_t i = 0; i < text.size();) {
+      const std::size_t bad = find_invalid_utf8(std::string_view(text).substr(i));
+      if (bad == std::string_view::npos) {
+        valid.append(text, i, std::string::npos);
+        break;
+      }
+      valid.append(text, i, bad);
+      valid += "\xEF\xBF\xBD";
+      i += bad + 1;
+    }
+    text = std::move(valid);
+  }
+  text = mask_personal_identity_numbers(std::move(text));
+  return for_terminal ? printable(std::move(text)) : text;
+}
+
 void Reporter::error(Position at, std::string rule, std::string message) {
   report(Severity::Error, at, std::move(rule), std::move(message));
 }

@@ -35,6 +35,12 @@ class SourceText {
 // "\e[2J") become U+FFFD so that nothing from a file can steer a terminal.
 std::string printable(std::string text);
 
+// Text from a file or a file name made safe to show anywhere: bytes that
+// are not UTF-8 become U+FFFD, control characters too, and identity
+// numbers are masked. Every diagnostic passes through it when printed.
+// `for_terminal` false keeps control characters, for JSON, which escapes them.
+std::string safe_text(std::string text, bool for_terminal = true);
+
 // Builds diagnostics for one file, quoting the source line of each.
 class Reporter {
  public:

@@ -2,13 +2,15 @@
 
 #include <algorithm>
 
+#include "core/source_text.hpp"
 #include "core/text.hpp"
 
 namespace lagesbild {
 
 bool Summary::needs_attention() const {
+  if (municipalities.empty() || !unattributed_files.empty() || !skipped_links.empty()) return true;
   for (const auto& m : municipalities) {
-    if (!m.invalid_files.empty() || !m.overdue.empty()) return true;
+    if (!m.invalid_files.empty() || !m.overdue.empty() || !m.duplicates.empty()) return true;
     if (!m.months.empty() && !m.months.back().missing_parties.empty()) return true;
   }
   return false;
@@ -16,14 +18,20 @@ bool Summary::needs_attention() const {
 
 namespace {
 
-MonthSummary month_of(const Archive& archive, const std::string& slug, const Period& period, const Questionnaire& q) {
+MonthSummary month_of(const Archive& archive, const std::string& slug, const Period& period, const Questionnaire& q,
+                      std::vector<std::string>& duplicates) {
   MonthSummary month;
   month.period = period;
   for (const auto& qa : q.areas) month.areas.push_back({qa.id, {}, false, std::nullopt, std::nullopt});
   for (const auto& party : q.parties) {
     const ArchiveFile* valid = nullptr;
-    for (const ArchiveFile* f : archive.find(slug, period, party))
+    std::vector<std::string> candidates;
+    for (const ArchiveFile* f : archive.find(slug, period, party)) {
       if (f->valid && f->local && f->questionnaire == &q) valid = f;
+      candidates.push_back(safe_text(f->path));
+    }
+    if (candidates.size() > 1)
+      duplicates.push_back(to_string(period) + " " + party + ": " + join(candidates, ", "));
     if (!valid) {
       month.missing_parties.push_back(party);
       continue;
@@ -70,14 +78,14 @@ Summary summarise(const Archive& archive, const Questionnaire& q, const Period& 
     m.slug = slug;
     m.name = name;
     for (Period p = s.from;; p = next_period(p)) {
-      m.months.push_back(month_of(archive, slug, p, q));
+      m.months.push_back(month_of(archive, slug, p, q, m.duplicates));
       if (p == to) break;
     }
     // Overdue actions: in the latest valid joint picture up to the window's end.
     const ArchiveFile* latest = nullptr;
     for (const auto& f : archive.files) {
       if (f.municipality_slug != slug) continue;
-      if (!f.valid && f.period && !(to < *f.period)) m.invalid_files.push_back(f.path);
+      if (!f.valid && (!f.period || !(to < *f.period))) m.invalid_files.push_back(safe_text(f.path));
       if (f.valid && f.joint && f.period && !(to < *f.period) && (!latest || *latest->period < *f.period))
         latest = &f;
     }
@@ -90,6 +98,9 @@ Summary summarise(const Archive& archive, const Questionnaire& q, const Period& 
     }
     s.municipalities.push_back(std::move(m));
   }
+  for (const auto& f : archive.files)
+    if (!f.valid && f.municipality_slug.empty()) s.unattributed_files.push_back(safe_text(f.path));
+  for (const auto& link : archive.skipped_links) s.skipped_links.push_back(safe_text(link));
   return s;
 }
 

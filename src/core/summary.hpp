@@ -45,6 +45,7 @@ struct MunicipalitySummary {
   std::vector<OverdueAction> overdue;
   std::optional<Period> latest_joint;
   std::vector<std::string> invalid_files;
+  std::vector<std::string> duplicates;  // "2026-10 polis: a.yaml, b.yaml": which counts is unclear
 };
 
 struct Summary {
@@ -52,8 +53,11 @@ struct Summary {
   Date today;
   const Questionnaire* questionnaire = nullptr;
   std::vector<MunicipalitySummary> municipalities;
-  // Something for a person to look at: a broken file, a missing party in
-  // the latest month, an overdue action.
+  std::vector<std::string> unattributed_files;  // broken and not even named like a report
+  std::vector<std::string> skipped_links;
+  // Something for a person to look at: no pictures at all, a broken or
+  // doubled file, a skipped link, a missing party in the latest month, an
+  // overdue action.
   bool needs_attention() const;
 };
 

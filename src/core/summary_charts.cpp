@@ -41,7 +41,7 @@ TrendMark mark_of(const std::optional<std::string>& trend) {
 
 std::string observations_chart(const MunicipalitySummary& m, std::size_t area_index,
                                const std::vector<std::string>& parties) {
-  const double width = 640, height = 150, left = 34, right = 8, top = 10, bottom = 30;
+  const double width = 640, height = 162, left = 34, right = 8, top = 22, bottom = 30;
   const std::size_t months = m.months.size();
   std::size_t most = 1;
   for (const auto& month : m.months)
@@ -65,7 +65,14 @@ std::string observations_chart(const MunicipalitySummary& m, std::size_t area_in
     const double x0 = left + slot * static_cast<double>(i) + 3;
     for (std::size_t p = 0; p < parties.size(); ++p) {
       const auto it = month.areas[area_index].parties.find(parties[p]);
-      if (it == month.areas[area_index].parties.end()) continue;  // no file that month: no bar
+      if (it == month.areas[area_index].parties.end()) {
+        // No file that month: a grey dash on the axis, unlike a zero.
+        svg += fmt::format("<line x1=\"{:.1f}\" y1=\"{:.1f}\" x2=\"{:.1f}\" y2=\"{:.1f}\" stroke=\"#999999\" "
+                           "stroke-width=\"2\" stroke-dasharray=\"2,2\"/>",
+                           x0 + bar * static_cast<double>(p), top + plot_h - 2, x0 + bar * static_cast<double>(p + 1) - 1,
+                           top + plot_h - 2);
+        continue;
+      }
       const double h = plot_h * static_cast<double>(it->second.observations) / static_cast<double>(most);
       svg += fmt::format("<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{:.1f}\" fill=\"{}\"/>",
                          x0 + bar * static_cast<double>(p), top + plot_h - h, bar - 1, h, kPartyColours[p % 4]);
@@ -75,13 +82,12 @@ std::string observations_chart(const MunicipalitySummary& m, std::size_t area_in
       svg += text(x0 + slot / 2 - 3, height - bottom + 23, std::to_string(month.period.year),
                   "text-anchor=\"middle\" fill=\"#555\"");
   }
-  // Legend.
-  double lx = left;
+  // Legend, above the plot so no bar can hide it.
+  double lx = width - right - 70 * static_cast<double>(parties.size());
   for (std::size_t p = 0; p < parties.size(); ++p) {
-    svg += fmt::format("<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"8\" height=\"8\" fill=\"{}\"/>", width - 150 + lx - left,
-                       top - 8, kPartyColours[p % 4]);
-    svg += text(width - 150 + lx - left + 11, top, parties[p]);
-    lx += 60;
+    svg += fmt::format("<rect x=\"{:.1f}\" y=\"4\" width=\"8\" height=\"8\" fill=\"{}\"/>", lx, kPartyColours[p % 4]);
+    svg += text(lx + 11, 11, parties[p]);
+    lx += 70;
   }
   svg += "</svg>\n";
   return svg;

@@ -50,6 +50,12 @@ void municipality_section(Document& doc, const Summary& s, const MunicipalitySum
   } else {
     doc.blocks.push_back({Block::Kind::List, 0, {}, {}, {}, std::move(gaps), "unanswered", {}});
   }
+  if (!m.duplicates.empty()) {
+    heading(doc, 3, "Flera filer för samma part och månad");
+    std::vector<Inline> items;
+    for (const auto& dup : m.duplicates) items.push_back(plain(dup));
+    doc.blocks.push_back({Block::Kind::List, 0, {}, {}, {}, std::move(items), "unanswered", {}});
+  }
   if (!m.invalid_files.empty()) {
     heading(doc, 3, "Ogiltiga filer (räknas inte)");
     std::vector<Inline> files;
@@ -69,10 +75,13 @@ void municipality_section(Document& doc, const Summary& s, const MunicipalitySum
     table(doc, {"Id", "Åtgärd", "Ansvarig", "Klart senast", "Status", "Lägesbild"}, std::move(rows), "actions");
   }
   heading(doc, 3, "Trender");
-  figure(doc, trend_chart(m, q), "Trend per fokusområde och månad: ↑ ökande, → oförändrad, ↓ minskande, ? okänd, – ingen lägesbild.");
+  figure(doc, trend_chart(m, q),
+         "Trend per fokusområde och månad: ↑ ökande, → oförändrad, ↓ minskande, ? okänd, · ingen trend angiven "
+         "(eller ingen gemensam trend överenskommen), – ingen lägesbild.");
   for (std::size_t a = 0; a < q.areas.size(); ++a) {
     heading(doc, 3, q.areas[a].heading);
-    figure(doc, observations_chart(m, a, q.parties), "Antal iakttagelser per månad och part.");
+    figure(doc, observations_chart(m, a, q.parties),
+           "Antal iakttagelser per månad och part. Streckad linje: ingen giltig lägesbild från parten den månaden.");
     std::vector<std::string> columns = {"Månad"};
     for (const auto& party : q.parties) {
       columns.push_back(capitalised(party) + ": trend");
@@ -113,6 +122,13 @@ Document summary_document(const Summary& s, Classification classification) {
     return doc;
   }
   overview(doc, s);
+  if (!s.unattributed_files.empty() || !s.skipped_links.empty()) {
+    heading(doc, 3, "Filer som inte kunde läsas som lägesbilder");
+    std::vector<Inline> items;
+    for (const auto& f : s.unattributed_files) items.push_back(plain(f + " (ogiltig)"));
+    for (const auto& f : s.skipped_links) items.push_back(plain(f + " (symbolisk länk, lästes inte)"));
+    doc.blocks.push_back({Block::Kind::List, 0, {}, {}, {}, std::move(items), "unanswered", {}});
+  }
   for (const auto& m : s.municipalities) municipality_section(doc, s, m);
   return doc;
 }

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "core/json.hpp"
+#include "core/source_text.hpp"
 #include "core/summary.hpp"
 
 namespace lagesbild {
@@ -21,7 +22,7 @@ std::string string_list(const std::vector<std::string>& items) {
 std::string summary_json(const Summary& s) {
   std::string out = "{\n";
   out += fmt::format("  \"från\": \"{}\",\n  \"till\": \"{}\",\n  \"i_dag\": \"{}\",\n  \"mall\": {},\n",
-                     to_string(s.from), to_string(s.to), to_string(s.today), json_string(s.questionnaire->id));
+                     to_string(s.from), to_string(s.to), to_string(s.today), json_string(safe_text(s.questionnaire->id)));
   out += "  \"kommuner\": [";
   for (std::size_t k = 0; k < s.municipalities.size(); ++k) {
     const auto& m = s.municipalities[k];
@@ -57,9 +58,12 @@ std::string summary_json(const Summary& s) {
           to_string(*o.action.deadline), json_string(o.action.status), to_string(o.period));
     }
     out += m.overdue.empty() ? "]" : "\n      ]";
-    out += fmt::format(",\n      \"ogiltiga_filer\": {}}}", string_list(m.invalid_files));
+    out += fmt::format(",\n      \"ogiltiga_filer\": {},\n      \"dubbletter\": {}}}", string_list(m.invalid_files),
+                       string_list(m.duplicates));
   }
-  out += s.municipalities.empty() ? "]\n}\n" : "\n  ]\n}\n";
+  out += s.municipalities.empty() ? "]" : "\n  ]";
+  out += fmt::format(",\n  \"ogiltiga_filer_utan_kommun\": {},\n  \"hoppade_över_länkar\": {}\n}}\n",
+                     string_list(s.unattributed_files), string_list(s.skipped_links));
   return out;
 }
 

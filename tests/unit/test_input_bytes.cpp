@@ -45,8 +45,11 @@ TEST_SUITE("input_bytes") {
 
   TEST_CASE("control characters are refused") {
     Diagnostics d;
-    CHECK_FALSE(prepare_input_text("f.yaml", std::string("a: b\0c\n", 7), d).has_value());
+    CHECK_FALSE(prepare_input_text("f.yaml", "a: b\x01" "c\n", d).has_value());
     CHECK(rules_of(d) == std::vector<std::pair<std::string, int>>{{"styrtecken", 1}});
+    Diagnostics binary;
+    CHECK_FALSE(prepare_input_text("f.yaml", std::string("a: b\0c\n", 7), binary).has_value());
+    CHECK(rules_of(binary) == std::vector<std::pair<std::string, int>>{{"binar-fil", 0}});
   }
 
   TEST_CASE("files larger than the limit are refused before parsing") {

@@ -22,7 +22,7 @@ TEST_SUITE("summary") {
     const Archive archive = read_archive({kArchive}, catalog);
     CHECK(archive.files.size() == 28);
     CHECK(archive.municipalities() ==
-          std::vector<std::pair<std::string, std::string>>{{"alvdalen", "Älvdalen"}, {"mora", "Mora"}});
+          std::vector<std::pair<std::string, std::string>>{{"mora", "Mora"}, {"alvdalen", "Älvdalen"}});  // Swedish order
     const auto broken = archive.find("alvdalen", {2026, 6}, "kommun");
     REQUIRE(broken.size() == 1);
     CHECK_FALSE(broken[0]->valid);
@@ -38,7 +38,8 @@ TEST_SUITE("summary") {
     const Questionnaire& q = *catalog.find("dalarna-2019", d);
     const Summary s = summarise(archive, q, {2026, 11}, 12, {2026, 11, 28}, "");
     REQUIRE(s.municipalities.size() == 2);
-    const MunicipalitySummary& m = s.municipalities[0];
+    const MunicipalitySummary& m = s.municipalities[1];
+    REQUIRE(m.name == "Älvdalen");
     REQUIRE(m.months.size() == 12);
     CHECK(m.months.front().period == Period{2025, 12});
     for (int month = 0; month < 12; ++month) {

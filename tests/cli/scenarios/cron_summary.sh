@@ -17,7 +17,7 @@ code=$?
 check "cron's exit code says something needs attention (a broken file, overdue actions)" test "$code" = 1
 check "the summary is written" test -s srv/lagesbild/sammanfattning.html
 check "the log names the broken file" grep -qF "2026-06_alvdalen_kommun.yaml:13:12: fel:" log/lagesbild.log
-check "the log names the overdue actions" grep -qE "Älvdalen: [0-9]+ försenade åtgärder" log/lagesbild.log
+check "the log names the overdue actions" grep -qE "^lagesbild summary [0-9-]+: Älvdalen: försenade åtgärder: [0-9]+" log/lagesbild.log
 check "the summary has the charts" grep -qF "<svg" srv/lagesbild/sammanfattning.html
 check "nothing is fetched" test "$(grep -cE 'src=\"http|href=\"http|@import' srv/lagesbild/sammanfattning.html)" = 0
 check "the summary keeps the inputs' marking" grep -qF "Klassificering: INTERN" srv/lagesbild/sammanfattning.html
@@ -36,5 +36,35 @@ expect_output "okänd inställning"
 run 2 summary -o 2026-11_alvdalen_kommun.yaml
 expect_output "filändelsen ska vara .html, .md eller .json"
 run 2 status /finns/inte
-expect_output "mappen /finns/inte kan inte läsas"
+expect_output "mappen /finns/inte finns inte eller kan inte läsas"
+
+# Hostile folders: links are not followed, pipes do not hang, personal
+# numbers never leave, a full disk is a failure.
+mkdir ../fientlig && cd ../fientlig
+cp ../lagesbild/2026-11_alvdalen_*.yaml .
+ln -s /etc/passwd 2026-11_alvdalen_x.yaml
+run 1 summary --to 2026-11 --today 2026-11-28 --format json -o s.json
+expect_output "symbolisk länk lästes inte: 2026-11_alvdalen_x.yaml"
+check "the link's target is never quoted" test "$(grep -c 'root:' s.json)" = 0
+rm 2026-11_alvdalen_x.yaml
+mkfifo lagesbild.toml
+out=$(timeout 20 env -i PATH=/usr/bin:/bin "$LAGESBILD" status --period 2026-11 2>&1)
+check "a pipe named lagesbild.toml does not hang status (exit 2)" test $? = 2
+rm lagesbild.toml
+sed 's/^kommun: Älvdalen/kommun: "Älvdalen 640823-3234"/' 2026-11_alvdalen_kommun.yaml >"anmälan 640823-3234.yaml"
+for command in "status --period 2026-11" "status --period 2026-11 --format json" \
+  "summary --to 2026-11 --today 2026-11-28" "summary --to 2026-11 --today 2026-11-28 --format json"; do
+  # shellcheck disable=SC2086
+  out=$(env -i PATH=/usr/bin:/bin "$LAGESBILD" $command 2>&1)
+  check "no identity number in: $command" test "$(grep -c '640823-3234' <<<"$out")" = 0
+done
+printf 'kommun: \xe4 640823-3234 \x1b[2J\n' >"2026-11_mora_kommun.yaml"
+out=$(env -i PATH=/usr/bin:/bin "$LAGESBILD" validate 2026-11_mora_kommun.yaml 2>&1)
+check "no identity number from a Windows-1252 line" test "$(grep -c '640823-3234' <<<"$out")" = 0
+check "no escape character from a file reaches the terminal" test "$(grep -c $'\x1b' <<<"$out")" = 0
+env -i PATH=/usr/bin:/bin "$LAGESBILD" status --period 2026-11 >/dev/full 2>/dev/null
+check "a full disk on standard output is exit 3" test $? = 3
+mkdir tom && cd tom
+run 1 summary
+expect_output "inga lägesbilder hittades"
 finish
