@@ -71,8 +71,10 @@ void municipality_section(Document& doc, const Summary& s, const MunicipalitySum
     std::vector<std::vector<Inline>> rows;
     for (const auto& o : m.overdue)
       rows.push_back({plain(o.action.id), plain(o.action.action), plain(capitalised(o.action.responsible)),
-                      plain(to_string(*o.action.deadline)), plain(o.action.status), plain(to_string(o.period))});
-    table(doc, {"Id", "Åtgärd", "Ansvarig", "Klart senast", "Status", "Lägesbild"}, std::move(rows), "actions");
+                      plain(to_string(*o.action.deadline)), plain(o.action.status),
+                      plain(o.action.from_period ? to_string(*o.action.from_period) : "–"), plain(to_string(o.period))});
+    table(doc, {"Id", "Åtgärd", "Ansvarig", "Klart senast", "Status", "Skriven", "Står i lägesbilden för"},
+          std::move(rows), "actions");
   }
   heading(doc, 3, "Trender");
   figure(doc, trend_chart(m, q),

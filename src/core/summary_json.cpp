@@ -53,9 +53,10 @@ std::string summary_json(const Summary& s) {
       const auto& o = m.overdue[i];
       out += fmt::format(
           "{}\n        {{\"id\": {}, \"åtgärd\": {}, \"ansvarig\": {}, \"klart_senast\": \"{}\", \"status\": {}, "
-          "\"period\": \"{}\"}}",
+          "\"period\": \"{}\", \"från_period\": {}}}",
           i ? "," : "", json_string(o.action.id), json_string(o.action.action), json_string(o.action.responsible),
-          to_string(*o.action.deadline), json_string(o.action.status), to_string(o.period));
+          to_string(*o.action.deadline), json_string(o.action.status), to_string(o.period),
+          o.action.from_period ? "\"" + to_string(*o.action.from_period) + "\"" : std::string("null"));
     }
     out += m.overdue.empty() ? "]" : "\n      ]";
     out += fmt::format(",\n      \"ogiltiga_filer\": {},\n      \"dubbletter\": {}}}", string_list(m.invalid_files),

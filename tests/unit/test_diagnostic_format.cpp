@@ -28,3 +28,20 @@ TEST_SUITE("diagnostic_format") {
     CHECK(format_as_json(Diagnostics{}) == "[]\n");
   }
 }
+
+TEST_SUITE("diagnostic_format") {
+  TEST_CASE("nothing unsafe leaves: bad UTF-8, control characters and identity numbers") {
+    Diagnostic d{"anm\xe4lan 640823-3234.yaml", {1, 1}, Severity::Error, "r", "v\x1b[2J 640823-3234",
+                 "k: \xe4 640823-3234 \x07"};
+    const std::string text = format_for_people(d);
+    CHECK(text.find("640823") == std::string::npos);
+    CHECK(text.find('\x1b') == std::string::npos);
+    CHECK(text.find('\x07') == std::string::npos);
+    CHECK(text.find("anm\xEF\xBF\xBDlan XXXXXX-XXXX.yaml:1:1") != std::string::npos);
+    Diagnostics list;
+    list.add(d);
+    const std::string json = format_as_json(list);
+    CHECK(json.find("640823") == std::string::npos);
+    CHECK(json.find("\\u001b") != std::string::npos);  // escaped, never raw
+  }
+}
