@@ -28,40 +28,6 @@ struct RenderOptions {
   std::string css;
 };
 
-// The format an output file's extension names; empty for none we write.
-std::string format_of_extension(const std::string& path) {
-  const std::string extension = lowercase_ascii(std::filesystem::path(path).extension().string());
-  if (extension == ".md" || extension == ".markdown") return "markdown";
-  if (extension == ".html" || extension == ".htm") return "html";
-  if (extension == ".pdf") return "pdf";
-  return {};
-}
-
-// --format and -o must agree, and -o must never name a report: a document
-// written over a YAML file would destroy an official's work.
-std::optional<std::string> chosen_format(const RenderOptions& o, std::string& problem) {
-  std::string format = lowercase_ascii(o.format);
-  if (format == "md") format = "markdown";
-  if (!format.empty() && format != "markdown" && format != "html" && format != "pdf") {
-    problem = fmt::format("--format {} finns inte; välj markdown, html eller pdf", o.format);
-    return std::nullopt;
-  }
-  if (o.output.empty()) return format.empty() ? "markdown" : format;
-  const std::string by_extension = format_of_extension(o.output);
-  if (by_extension.empty()) {
-    problem = fmt::format("-o {}: filändelsen ska vara .pdf, .html eller .md, så att ingen lägesbild (.yaml) eller "
-                          "annan fil skrivs över med ett dokument",
-                          o.output);
-    return std::nullopt;
-  }
-  if (!format.empty() && format != by_extension) {
-    problem = fmt::format("--format {} passar inte ihop med filnamnet {}; ange samma format i båda, eller bara -o",
-                          format, o.output);
-    return std::nullopt;
-  }
-  return by_extension;
-}
-
 bool same_file(const std::string& a, const std::string& b) {
   std::error_code ec;
   return std::filesystem::equivalent(a, b, ec);
@@ -69,12 +35,10 @@ bool same_file(const std::string& a, const std::string& b) {
 
 
 int run_render(const RenderOptions& o, const Context& context) {
-  std::string problem;
-  const auto format = chosen_format(o, problem);
-  if (!format) {
-    print_error(problem);
-    return kUsage;
-  }
+  const auto format = output_format(o.format, o.output,
+                                    {{"markdown", {".md", ".markdown"}}, {"html", {".html", ".htm"}}, {"pdf", {".pdf"}}},
+                                    "markdown");
+  if (!format) return kUsage;
   if (!o.output.empty() && (same_file(o.output, o.file) || (!o.css.empty() && same_file(o.output, o.css)))) {
     print_error(fmt::format("-o {} är samma fil som det som läses; välj ett annat namn", o.output));
     return kUsage;

@@ -28,38 +28,11 @@ struct SummaryOptions {
   std::string css;
 };
 
-std::optional<std::string> chosen_format(const SummaryOptions& o, std::string& problem) {
-  std::string format = lowercase_ascii(o.format);
-  if (format == "md") format = "markdown";
-  if (!format.empty() && format != "markdown" && format != "html" && format != "json") {
-    problem = fmt::format("--format {} finns inte; välj markdown, html eller json", o.format);
-    return std::nullopt;
-  }
-  if (o.output.empty()) return format.empty() ? "markdown" : format;
-  const std::string extension = lowercase_ascii(std::filesystem::path(o.output).extension().string());
-  const std::string by_extension = extension == ".json"                         ? "json"
-                                   : extension == ".html" || extension == ".htm" ? "html"
-                                   : extension == ".md" || extension == ".markdown" ? "markdown"
-                                                                                    : "";
-  if (by_extension.empty()) {
-    problem = fmt::format("-o {}: filändelsen ska vara .html, .md eller .json, så att ingen lägesbild skrivs över",
-                          o.output);
-    return std::nullopt;
-  }
-  if (!format.empty() && format != by_extension) {
-    problem = fmt::format("--format {} passar inte ihop med filnamnet {}", format, o.output);
-    return std::nullopt;
-  }
-  return by_extension;
-}
-
 int run_summary(SummaryOptions o, const Context& context) {
-  std::string problem;
-  const auto format = chosen_format(o, problem);
-  if (!format) {
-    print_error(problem);
-    return kUsage;
-  }
+  const auto format = output_format(o.format, o.output,
+                                    {{"markdown", {".md", ".markdown"}}, {"html", {".html", ".htm"}}, {"json", {".json"}}},
+                                    "markdown");
+  if (!format) return kUsage;
   if (o.folders.empty()) o.folders.push_back(".");
   if (o.months < 1 || o.months > 120) {
     print_error("--months ska vara ett antal månader från 1 till 120");

@@ -1,5 +1,6 @@
 #include "cli/option_values.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -35,6 +36,40 @@ const Questionnaire* questionnaire_option(QuestionnaireCatalog& catalog, const s
   if (auto s = nearest(id_or_path, catalog.known_ids())) message += fmt::format(" Menade du {}?", *s);
   print_error(message + " Se `lagesbild templates`.");
   return nullptr;
+}
+
+std::optional<std::string> output_format(std::string format, const std::string& output,
+                                         const std::vector<std::pair<std::string, std::vector<std::string>>>& formats,
+                                         const std::string& fallback) {
+  format = lowercase_ascii(format);
+  if (format == "md") format = "markdown";
+  std::vector<std::string> names;
+  std::vector<std::string> extensions;
+  for (const auto& [name, exts] : formats) {
+    names.push_back(name);
+    extensions.insert(extensions.end(), exts.begin(), exts.end());
+  }
+  if (!format.empty() && std::find(names.begin(), names.end(), format) == names.end()) {
+    print_error(fmt::format("--format {} finns inte; välj {}", format, list_alternatives(names, "eller")));
+    return std::nullopt;
+  }
+  if (output.empty()) return format.empty() ? fallback : format;
+  const std::string extension = lowercase_ascii(std::filesystem::path(output).extension().string());
+  std::string by_extension;
+  for (const auto& [name, exts] : formats)
+    if (std::find(exts.begin(), exts.end(), extension) != exts.end()) by_extension = name;
+  if (by_extension.empty()) {
+    print_error(fmt::format("-o {}: filändelsen ska vara {}, så att ingen lägesbild (.yaml) eller annan fil skrivs "
+                            "över med ett dokument",
+                            output, list_alternatives(extensions, "eller")));
+    return std::nullopt;
+  }
+  if (!format.empty() && format != by_extension) {
+    print_error(fmt::format("--format {} passar inte ihop med filnamnet {}; ange samma format i båda, eller bara -o",
+                            format, output));
+    return std::nullopt;
+  }
+  return by_extension;
 }
 
 std::optional<std::string> stylesheet_option(const std::string& path) {

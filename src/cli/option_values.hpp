@@ -5,6 +5,8 @@
 
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "core/dates.hpp"
 #include "core/questionnaire.hpp"
@@ -17,6 +19,14 @@ std::optional<Period> period_option(const std::string& value, const std::string&
 std::optional<Date> date_option(const std::string& value, const std::string& flag, const Date& fallback);
 // The questionnaire named by --mall (an id or a file).
 const Questionnaire* questionnaire_option(QuestionnaireCatalog& catalog, const std::string& id_or_path);
+// The format of a document to write: --format, or else -o's extension, or
+// else `fallback`. `formats` maps each format to its extensions (".pdf").
+// An -o whose extension names no format is refused, so that a document is
+// never written over a report (.yaml) or anything else.
+std::optional<std::string> output_format(std::string format, const std::string& output,
+                                         const std::vector<std::pair<std::string, std::vector<std::string>>>& formats,
+                                         const std::string& fallback);
+
 // The contents of a --css file ("" when none is given).
 std::optional<std::string> stylesheet_option(const std::string& path);
 

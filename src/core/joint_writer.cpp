@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "core/report_loader.hpp"
 #include "core/text.hpp"
 #include "core/yaml_writer.hpp"
 
@@ -36,7 +37,7 @@ void write_text_list(std::string& out, const std::string& indent, const std::str
 }
 
 void write_header(std::string& out, const JointReport& r) {
-  const std::string file = fmt::format("{}_{}_gemensam.yaml", to_string(r.header.period), file_name_slug(r.header.municipality));
+  const std::string file = report_file_name(r.header.period, r.header.municipality, "gemensam");
   out += fmt::format("# Gemensam lägesbild för {}, {}\n", r.header.municipality, swedish_month_year(r.header.period));
   out += "#\n";
   out += "# Skriven av `lagesbild merge` från parternas egna lägesbilder. Vid mötet fyller\n";

@@ -175,7 +175,7 @@ std::vector<std::string> areas_with_different_material(const JointReport& a, con
 }
 
 std::string joint_file_name(const Period& period, const std::string& municipality) {
-  return fmt::format("{}_{}_gemensam.yaml", to_string(period), file_name_slug(municipality));
+  return report_file_name(period, municipality, "gemensam");
 }
 
 void check_inputs_belong_together(const MergeInputs& in, Diagnostics& d) {

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "core/report_loader.hpp"
 #include "core/text.hpp"
 #include "core/yaml_writer.hpp"
 
@@ -22,7 +23,7 @@ void comment_block(std::string& out, const std::string& indent, const std::strin
 }  // namespace
 
 std::string new_report_text(const Questionnaire& q, const NewReport& r) {
-  const std::string file_name = fmt::format("{}_{}_{}.yaml", to_string(r.period), file_name_slug(r.municipality), r.party);
+  const std::string file_name = report_file_name(r.period, r.municipality, r.party);
   std::string out;
   out += fmt::format("# Lägesbild för {}, {} – {}\n", r.municipality, swedish_month_year(r.period), r.party);
   out += fmt::format("# Mall: {} ({})\n", q.name, q.id);

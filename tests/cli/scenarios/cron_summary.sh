@@ -34,7 +34,7 @@ printf '[summary]\nmonhts = 6\n' >fel.toml
 run 2 --config fel.toml summary
 expect_output "okänd inställning"
 run 2 summary -o 2026-11_alvdalen_kommun.yaml
-expect_output "filändelsen ska vara .html, .md eller .json"
+expect_output "filändelsen ska vara .md, .markdown, .html, .htm eller .json"
 run 2 status /finns/inte
 expect_output "mappen /finns/inte finns inte eller kan inte läsas"
 

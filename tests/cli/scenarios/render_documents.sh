@@ -82,7 +82,7 @@ cp "$SOURCE_DIR/examples/2026-10_alvdalen_kommun.yaml" egen.yaml
 cp egen.yaml egen-före.yaml
 run 2 render egen.yaml -o egen.yaml
 run 2 render egen.yaml -o 2026-10_alvdalen_polis.yaml
-expect_output "filändelsen ska vara .pdf, .html eller .md"
+expect_output "filändelsen ska vara .md, .markdown, .html, .htm eller .pdf"
 run 2 render egen.yaml -o dokument.docx
 run 2 render --format html egen.yaml -o dokument.pdf
 expect_output "passar inte ihop med filnamnet"
