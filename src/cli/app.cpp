@@ -15,6 +15,7 @@
 #include "core/cleanup.hpp"
 #include "core/diagnostic_format.hpp"
 #include "core/limits.hpp"
+#include "core/source_text.hpp"
 #include "core/text.hpp"
 
 namespace lagesbild::cli {
@@ -25,7 +26,7 @@ void print_diagnostics(std::FILE* out, Diagnostics diagnostics) {
   for (const auto& d : diagnostics.items()) fmt::print(out, "{}", format_for_people(d));
 }
 
-void print_error(const std::string& message) { fmt::print(stderr, "lagesbild: fel: {}\n", message); }
+void print_error(const std::string& message) { fmt::print(stderr, "lagesbild: fel: {}\n", safe_text(message)); }
 
 namespace {
 

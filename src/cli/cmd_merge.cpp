@@ -9,6 +9,7 @@
 #include "core/comment_scan.hpp"
 #include "core/joint_writer.hpp"
 #include "core/merge.hpp"
+#include "core/source_text.hpp"
 #include "core/text.hpp"
 
 namespace lagesbild::cli {
@@ -66,16 +67,53 @@ int run_merge(const MergeOptions& o, const Context& context) {
   std::vector<LoadedReport> loaded;
   loaded.reserve(o.files.size());
   bool unreadable = false;
+  if (!o.output.empty() && std::filesystem::is_directory(o.output)) {
+    print_error(fmt::format("{} är en mapp. Ange filen med -o, t.ex. -o {}/ÅÅÅÅ-MM_kommun_gemensam.yaml", o.output,
+                            o.output));
+    return kCannotWrite;
+  }
+  if (!o.output.empty()) {
+    const std::string extension = lowercase_ascii(std::filesystem::path(o.output).extension().string());
+    if (extension != ".yaml" && extension != ".yml") {
+      print_error(fmt::format("-o {}: den gemensamma lägesbilden är en .yaml-fil; ett dokument görs med lagesbild "
+                              "render",
+                              o.output));
+      return kUsage;
+    }
+  }
   for (const auto& file : o.files) {
+    // `merge *.yaml` run again matches last run's output: that one is not an input.
+    std::error_code ec;
+    if (!o.output.empty() && std::filesystem::equivalent(file, o.output, ec)) continue;
     loaded.push_back(load_report(file, catalog, d));
     LoadedReport& r = loaded.back();
     unreadable = unreadable || r.unreadable();
     Reporter reporter(r.document.source, d);
     if (r.local) check_complete(reporter, *r.local, *r.questionnaire, Severity::Warning);
+  }
+  // A joint picture among the inputs is this month's output when it is the
+  // file merge would write; anything else is a mistake.
+  std::string default_output;
+  for (const auto& r : loaded)
+    if (r.local && default_output.empty())
+      default_output = (std::filesystem::path(r.path).parent_path() /
+                        joint_file_name(r.local->header.period, r.local->header.municipality))
+                           .string();
+  std::vector<LoadedReport> parties;
+  for (auto& r : loaded) {
+    std::error_code ec;
+    if (r.joint && o.output.empty() && std::filesystem::equivalent(r.path, default_output, ec)) continue;
     if (r.joint)
-      reporter.error(kind_position(r), "fel-typ",
-                     "filen är en gemensam lägesbild. Ange parternas egna filer; förra månadens gemensamma "
-                     "anges med --previous.");
+      Reporter(r.document.source, d)
+          .error(kind_position(r), "fel-typ",
+                 "filen är en gemensam lägesbild. Ange parternas egna filer; förra månadens gemensamma "
+                 "anges med --previous.");
+    parties.push_back(std::move(r));
+  }
+  loaded = std::move(parties);
+  if (loaded.empty() && !d.has_errors()) {
+    print_error("ange minst en parts lägesbild");
+    return kUsage;
   }
   std::optional<LoadedReport> previous;
   if (!o.previous.empty()) {
@@ -115,9 +153,10 @@ int run_merge(const MergeOptions& o, const Context& context) {
   if (file_exists(output)) {
     Diagnostics existing_problems;
     existing = load_report(output, catalog, existing_problems);
-    if (!existing->joint && !existing_problems.has_errors()) {
-      print_error(fmt::format("{} finns redan och är ingen gemensam lägesbild; den skrivs inte över. "
-                              "Ange ett annat namn med -o.",
+    const YamlNode* typ = existing->document.root ? existing->document.root->find("typ") : nullptr;
+    if (!existing->unreadable() && (!typ || typ->text != "gemensam")) {
+      print_error(fmt::format("{} finns redan och är ingen gemensam lägesbild; den skrivs inte över. Ange ett "
+                              "annat namn med -o.",
                               output));
       return kCannotWrite;
     }
@@ -211,10 +250,12 @@ int run_merge(const MergeOptions& o, const Context& context) {
   std::size_t carried = 0;
   for (const auto& a : joint.actions)
     carried += a.from_period && *a.from_period < header.period && a.status != "klar" && a.status != "inställd";
-  fmt::print("{} {} (gemensam lägesbild för {}, {}; parter: {}{}).\n", existing ? "Uppdaterade" : "Skrev", output,
+  fmt::print("{} {} (gemensam lägesbild för {}, {}; parter: {}{}).\n", existing ? "Uppdaterade" : "Skrev",
+             safe_text(output),
              header.municipality, swedish_month_year(header.period), join(joint.party_ids(), ", "),
              joint.missing_parties.empty() ? "" : "; saknas: " + join(joint.missing_parties, ", "));
-  if (carried > 0) fmt::print("{} öppna åtgärder från tidigare månader finns i åtgärdsplanen.\n", carried);
+  if (carried == 1) fmt::print("1 öppen åtgärd från en tidigare månad finns i åtgärdsplanen.\n");
+  if (carried > 1) fmt::print("{} öppna åtgärder från tidigare månader finns i åtgärdsplanen.\n", carried);
   return kOk;
 }
 

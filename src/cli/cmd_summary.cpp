@@ -55,6 +55,7 @@ int run_summary(SummaryOptions o, const Context& context) {
   // Broken files are reported for the log and left out of the figures.
   Diagnostics broken;
   Classification strictest = Classification::Open;
+  std::string grounds;
   std::vector<std::string> inputs;
   const std::string only = file_name_slug(o.municipality);
   for (const auto& f : archive.files) {
@@ -62,14 +63,20 @@ int run_summary(SummaryOptions o, const Context& context) {
       broken.append(f.diagnostics);
     inputs.push_back(f.path);
     const ReportHeader* h = f.local ? &f.local->header : f.joint ? &f.joint->header : nullptr;
-    if (h && h->classification > strictest) strictest = h->classification;
+    if (!h) continue;
+    if (h->classification > strictest) {
+      strictest = h->classification;
+      grounds.clear();
+    }
+    if (h->classification == strictest && !h->secrecy_ground.empty() && grounds.find(h->secrecy_ground) == std::string::npos)
+      grounds += (grounds.empty() ? "" : "; ") + h->secrecy_ground;
   }
   print_diagnostics(stderr, broken);
 
   const Summary summary = summarise(archive, *q, *to, o.months, *today, o.municipality);
   std::string out = *format == "json"   ? summary_json(summary)
-                    : *format == "html" ? summary_html(summary, strictest, *css)
-                                        : summary_markdown(summary, strictest);
+                    : *format == "html" ? summary_html(summary, strictest, grounds, *css)
+                                        : summary_markdown(summary, strictest, grounds);
   if (o.output.empty()) {
     std::fwrite(out.data(), 1, out.size(), stdout);
     if (std::fflush(stdout) != 0) return kCannotWrite;

@@ -6,6 +6,7 @@
 #include "core/diagnostic_format.hpp"
 #include "core/limits.hpp"
 #include "core/report_loader.hpp"
+#include "core/source_text.hpp"
 #include "core/text.hpp"
 
 namespace lagesbild::cli {
@@ -20,7 +21,8 @@ struct ValidateOptions {
 };
 
 // One file's verdict line for people: what an official looks for first.
-std::string verdict(const std::string& file, const Diagnostics& d) {
+std::string verdict(const std::string& raw_file, const Diagnostics& d) {
+  const std::string file = safe_text(raw_file);
   if (d.error_count() == 0 && d.warning_count() == 0) return fmt::format("{}: godkänd\n", file);
   if (d.error_count() == 0) return fmt::format("{}: godkänd, med {} varning(ar)\n", file, d.warning_count());
   return fmt::format("{}: {} fel, {} varning(ar)\n", file, d.error_count(), d.warning_count());

@@ -129,7 +129,14 @@ Archive read_archive(const std::vector<std::string>& folders, QuestionnaireCatal
   }
   std::sort(paths.begin(), paths.end());
   paths.erase(std::unique(paths.begin(), paths.end()), paths.end());
-  for (const auto& path : paths) archive.files.push_back(read_one(path, catalog));
+  for (const auto& path : paths) {
+    ArchiveFile f = read_one(path, catalog);
+    // A questionnaire kept beside the reports (a revised one) is not a report.
+    const auto& items = f.diagnostics.items();
+    if (std::any_of(items.begin(), items.end(), [](const Diagnostic& d) { return d.rule == "inte-en-lagesbild"; }))
+      continue;
+    archive.files.push_back(std::move(f));
+  }
   return archive;
 }
 

@@ -7,13 +7,15 @@
 
 #include <fmt/format.h>
 
+#include "core/source_text.hpp"
 #include "core/text.hpp"
 
 namespace lagesbild {
 
 namespace {
 
-std::string file_name_of(const std::string& path) { return std::filesystem::path(path).filename().string(); }
+// A file name as recorded in the joint picture: safe to show, no identity number.
+std::string file_name_of(const std::string& path) { return safe_text(std::filesystem::path(path).filename().string()); }
 
 void refuse(Diagnostics& d, const LoadedReport& at, Position position, std::string message) {
   Reporter(at.document.source, d).error(position, "hor-inte-ihop", std::move(message));
@@ -106,7 +108,18 @@ void keep_meeting_work(JointReport& merged, const JointReport& existing, bool ma
     merged.header.secrecy_ground = existing.header.secrecy_ground;
   } else if (existing.header.classification == merged.header.classification &&
              !existing.header.secrecy_ground.empty()) {
-    merged.header.secrecy_ground = existing.header.secrecy_ground;
+    // The meeting's ground stays, and a ground a party added since joins it.
+    std::string grounds = existing.header.secrecy_ground;
+    std::size_t start = 0;
+    const std::string& fresh = merged.header.secrecy_ground;
+    while (start < fresh.size()) {
+      std::size_t end = fresh.find("; ", start);
+      if (end == std::string::npos) end = fresh.size();
+      const std::string ground = fresh.substr(start, end - start);
+      if (!ground.empty() && grounds.find(ground) == std::string::npos) grounds += "; " + ground;
+      start = end + 2;
+    }
+    merged.header.secrecy_ground = grounds;
   }
   for (auto& area : merged.areas) {
     const JointArea* old = existing.area(area.id);
@@ -190,7 +203,8 @@ void check_inputs_belong_together(const MergeInputs& in, Diagnostics& d) {
     if (r != &first && other.questionnaire != h.questionnaire)
       refuse(d, *r, other.questionnaire_position,
              fmt::format("filerna svarar på olika mallar: {} på {} men {} på {}. Slå bara ihop lägesbilder "
-                         "som svarar på samma mall.",
+                         "som svarar på samma mall: be parterna använda samma mall den här månaden (lagesbild new "
+                         "--mall ID), och byt mall för båda från samma månad.",
                          first_name, h.questionnaire, name, other.questionnaire));
     if (r != &first && !same_municipality(other.municipality, h.municipality))
       refuse(d, *r, other.municipality_position,
@@ -280,6 +294,16 @@ JointReport merge_reports(const MergeInputs& in, const Questionnaire& q, Diagnos
                                        [&](const Action& a) { return a.id == action.id; });
       if (already) continue;  // carried before, and perhaps edited at the meeting
       if (!action.from_period) action.from_period = previous.header.period;
+      if (!action.area.empty() && !q.area(action.area)) {
+        // The questionnaire was revised and the area is gone: the action is
+        // carried all the same, without an area, and the meeting is told.
+        Reporter(in.previous->document.source, d)
+            .warning(action.position, "omrade-saknas",
+                     fmt::format("åtgärden {} hörde till området `{}`, som inte finns i mallen {}. Den förs över "
+                                 "utan område; ange ett nytt område vid mötet om det behövs.",
+                                 action.id, action.area, q.id));
+        action.area.clear();
+      }
       joint.actions.push_back(std::move(action));
     }
   }

@@ -44,14 +44,16 @@ std::string new_report_text(const Questionnaire& q, const NewReport& r) {
   out += "typ: lokal\n";
   out += fmt::format("kommun: {}\n", yaml_scalar(r.municipality));
   out += aligned("part: " + yaml_scalar(r.party), 30, join(q.parties, " | "));
-  out += aligned("organisation: " + yaml_quoted(r.organisation), 30,
+  // Empty values are left empty, not "": text typed after "" would not parse.
+  const auto value = [](const std::string& text) { return text.empty() ? std::string() : " " + yaml_scalar(text); };
+  out += aligned("organisation:" + value(r.organisation), 30,
                  "t.ex. \"Älvdalens kommun\" eller \"Lokalpolisområde Mora\"");
   out += aligned("period: " + to_string(r.period), 30, "månaden som beskrivs (ÅÅÅÅ-MM)");
   out += aligned("upprättad: " + to_string(r.written), 30, "datum då lägesbilden skrevs (ÅÅÅÅ-MM-DD)");
-  out += aligned("upprättad_av: " + yaml_quoted(r.written_by), 30,
+  out += aligned("upprättad_av:" + value(r.written_by), 30,
                  "en roll, t.ex. Säkerhetssamordnare eller Kommunpolis");
   out += aligned("klassificering: " + to_string(r.classification), 30, "öppen | intern | sekretess");
-  out += "sekretessgrund: \"\"            # krävs vid sekretess, t.ex. \"OSL 35 kap. 1 §\"\n";
+  out += aligned("sekretessgrund:", 30, "krävs vid sekretess, t.ex. \"OSL 35 kap. 1 §\"");
   out += "källor: []                    # varifrån uppgifterna kommer, t.ex. [medborgardialog, brottsstatistik]\n";
   comment_block(out, "", "Möjliga källor: " + join(q.sources, ", "), 78);
   out += "\n";
@@ -69,7 +71,8 @@ std::string new_report_text(const Questionnaire& q, const NewReport& r) {
     out += "      #   när: Datum eller mönster, t.ex. \"helger, kvällstid\" (frivilligt)\n";
     out += "      #   källa: Varifrån uppgiften kommer, en av källorna ovan (frivilligt)\n";
     out += "      #   antal: Antal händelser, ett heltal (frivilligt)\n";
-    out += "    bedömning: \"\"               # er egen bedömning (frivilligt)\n";
+    out += "      # Fler iakttagelser: upprepa raderna från \"- vad:\", med samma indrag.\n";
+    out += "    bedömning:                  # er egen bedömning (frivilligt)\n";
     out += "    # inget_att_rapportera: true  # ta bort # om det inte finns något att rapportera\n";
   }
   return out;

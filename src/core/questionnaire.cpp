@@ -131,8 +131,10 @@ const Questionnaire* QuestionnaireCatalog::load(const std::string& path, Diagnos
   return slot.get();
 }
 
-std::string QuestionnaireCatalog::path_of(const std::string& id) const {
-  for (const auto& folder : folders_) {
+std::string QuestionnaireCatalog::path_of(const std::string& id, const std::string& beside) const {
+  std::vector<std::string> folders = folders_;
+  if (!beside.empty()) folders.push_back(beside);
+  for (const auto& folder : folders) {
     const fs::path candidate = fs::path(folder) / (id + ".yaml");
     std::error_code ec;
     if (fs::is_regular_file(candidate, ec)) return candidate.string();
@@ -154,13 +156,19 @@ std::vector<std::string> QuestionnaireCatalog::known_ids() const {
 const Questionnaire* QuestionnaireCatalog::find(const std::string& id_or_path, Diagnostics& diagnostics) {
   const bool is_path = id_or_path.find('/') != std::string::npos ||
                        (id_or_path.size() > 5 && id_or_path.compare(id_or_path.size() - 5, 5, ".yaml") == 0);
-  if (is_path) return load(id_or_path, diagnostics);
+  if (is_path) {
+    const Questionnaire* q = load(id_or_path, diagnostics);
+    // Reports that name it by id find it too.
+    if (q) add_folder(fs::path(id_or_path).parent_path().empty() ? "." : fs::path(id_or_path).parent_path().string());
+    return q;
+  }
   return find_by_id(id_or_path, diagnostics);
 }
 
-const Questionnaire* QuestionnaireCatalog::find_by_id(const std::string& id, Diagnostics& diagnostics) {
+const Questionnaire* QuestionnaireCatalog::find_by_id(const std::string& id, Diagnostics& diagnostics,
+                                                      const std::string& beside) {
   if (!is_identifier(id)) return nullptr;  // the caller says where the id was written
-  const std::string path = path_of(id);
+  const std::string path = path_of(id, beside);
   if (path.empty()) return nullptr;
   const Questionnaire* q = load(path, diagnostics);
   if (q && q->id != id) {

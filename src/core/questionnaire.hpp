@@ -53,11 +53,15 @@ class QuestionnaireCatalog {
   const Questionnaire* find(const std::string& id_or_path, Diagnostics& diagnostics);
   // A report's `mall:`: only an id, never a path, so that a file cannot make
   // lagesbild read (and quote) any other file.
-  const Questionnaire* find_by_id(const std::string& id, Diagnostics& diagnostics);
+  // `beside`: the report's own folder, searched last, so that a revised
+  // questionnaire can simply lie next to the reports that answer it.
+  const Questionnaire* find_by_id(const std::string& id, Diagnostics& diagnostics, const std::string& beside = {});
+  // Searched first from now on (the folder of a --mall FILE).
+  void add_folder(const std::string& folder) { folders_.insert(folders_.begin(), folder); }
   // The ids of every questionnaire file in the folders (first folder wins).
   std::vector<std::string> known_ids() const;
   // The path of the questionnaire file for an id, or empty.
-  std::string path_of(const std::string& id) const;
+  std::string path_of(const std::string& id, const std::string& beside = {}) const;
   const std::vector<std::string>& folders() const { return folders_; }
 
  private:

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "core/merge.hpp"
 #include "core/report_loader.hpp"
 #include "core/schema.hpp"
 #include "core/text.hpp"
@@ -237,6 +238,11 @@ JointReport read_joint_report(Reporter& reporter, MappingReader& root, const Que
 }
 
 void check_final(Reporter& reporter, const JointReport& report, const Questionnaire& q) {
+  if (!report.material_fingerprint.empty() && report.material_fingerprint != party_material_fingerprint(report))
+    reporter.error({1, 1}, "andrad-partstext",
+                   "parternas text (trender, iakttagelser, bedömningar eller uppgifterna under parter) har ändrats för "
+                   "hand sedan lagesbild merge skrev filen. Rätta i partens egen fil och kör lagesbild merge igen, "
+                   "så att den gemensamma lägesbilden visar vad parterna faktiskt skrev.");
   for (const auto& qa : q.areas) {
     const JointArea* area = report.area(qa.id);
     if (!area) continue;  // reported as missing already

@@ -34,6 +34,20 @@ Observation read_observation(Reporter& reporter, const YamlNode& node, const Que
   }
   if (const auto* n = map.optional("var")) obs.where = read_text(reporter, *n, "var", TextKind::FreeText).value_or("");
   if (const auto* n = map.optional("när")) obs.when = read_text(reporter, *n, "när", TextKind::FreeText).value_or("");
+  // The template's example lines, uncommented but not rewritten.
+  for (const char* key : {"vad", "var", "när"}) {
+    const YamlNode* n = map.node().find(key);
+    if (!n || !n->is_scalar()) continue;
+    const std::string& t = n->text;
+    const auto ends_with = [&](std::string_view tail) {
+      return t.size() >= tail.size() && t.compare(t.size() - tail.size(), tail.size(), tail) == 0;
+    };
+    if (ends_with("(krävs)") || ends_with("(frivilligt)"))
+      reporter.error(n->position, "platshallare",
+                     fmt::format("`{}` innehåller fortfarande mallens exempeltext. Skriv det som gäller, eller ta "
+                                 "bort raden om uppgiften är frivillig.",
+                                 key));
+  }
   if (const auto* n = map.optional("källa")) obs.source = read_choice(reporter, *n, "källa", q.sources).value_or("");
   if (const auto* n = map.optional("antal")) obs.count = read_integer(reporter, *n, "antal", 1, kMaxCount);
   map.finish();

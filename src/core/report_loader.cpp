@@ -62,6 +62,12 @@ LoadedReport read_report(const std::string& path, YamlDocument document, Questio
   Reporter reporter(loaded.document.source, diagnostics);
   MappingReader root(reporter, *loaded.document.root, "lägesbilden");
   if (!root.is_mapping()) return loaded;
+  if (!root.has_key("lägesbild") && root.has_key("mall") && root.has_key("områden") && root.has_key("namn")) {
+    reporter.error({1, 1}, "inte-en-lagesbild",
+                   "filen är en mall (ett frågeformulär), inte en lägesbild. Skapa en lägesbild från den med "
+                   "lagesbild new --mall FIL, och kontrollera den som lägesbild.");
+    return loaded;
+  }
 
   if (const auto* n = root.required("lägesbild", "Första raden ska vara `lägesbild: 1`.")) {
     if (auto version = read_integer(reporter, *n, "lägesbild", 1, 999); version && *version != kFormatVersion)
@@ -77,7 +83,8 @@ LoadedReport read_report(const std::string& path, YamlDocument document, Questio
   if (mall) {
     if (auto id = read_nonempty_text(reporter, *mall, "mall", TextKind::Word)) {
       Diagnostics questionnaire_problems;
-      loaded.questionnaire = catalog.find_by_id(*id, questionnaire_problems);
+      const std::string folder = std::filesystem::path(path).parent_path().string();
+      loaded.questionnaire = catalog.find_by_id(*id, questionnaire_problems, folder.empty() ? "." : folder);
       diagnostics.append(questionnaire_problems);
       if (!loaded.questionnaire && !questionnaire_problems.has_errors()) {
         const auto known = catalog.known_ids();
@@ -87,6 +94,9 @@ LoadedReport read_report(const std::string& path, YamlDocument document, Questio
         if (auto suggestion = nearest(*id, known)) message += fmt::format(" Menade du `{}`?", *suggestion);
         message += known.empty() ? " Inga mallar hittades; se `lagesbild templates`."
                                  : fmt::format(" Kända mallar: {} (se `lagesbild templates`).", join(known, ", "));
+        message += fmt::format(" En egen eller reviderad mall läggs som {}.yaml i samma mapp som lägesbilden, eller i "
+                               "en mapp som anges med miljövariabeln LAGESBILD_MALLAR.",
+                               *id);
         reporter.error(mall->position, "okand-mall", message);
       } else if (!loaded.questionnaire) {
         reporter.error(mall->position, "okand-mall",

@@ -27,7 +27,8 @@ MonthSummary month_of(const Archive& archive, const std::string& slug, const Per
     const ArchiveFile* valid = nullptr;
     std::vector<std::string> candidates;
     for (const ArchiveFile* f : archive.find(slug, period, party)) {
-      if (f->valid && f->local && f->questionnaire == &q) valid = f;
+      // A revised questionnaire keeps most area ids: count what it shares.
+      if (f->valid && f->local) valid = f;
       candidates.push_back(safe_text(f->path));
     }
     if (candidates.size() > 1)
@@ -36,8 +37,11 @@ MonthSummary month_of(const Archive& archive, const std::string& slug, const Per
       month.missing_parties.push_back(party);
       continue;
     }
+    if (valid->questionnaire && valid->questionnaire->id != q.id)
+      month.other_questionnaires.push_back(party + ": " + valid->questionnaire->id);
     for (auto& area : month.areas) {
       const LocalArea* answer = valid->local->area(area.area);
+      if (!answer && valid->questionnaire && !valid->questionnaire->area(area.area)) continue;  // not asked
       PartyMonth pm;
       if (answer) {
         pm.trend = answer->trend;
@@ -47,7 +51,7 @@ MonthSummary month_of(const Archive& archive, const std::string& slug, const Per
     }
   }
   for (const ArchiveFile* f : archive.find(slug, period, "gemensam")) {
-    if (!f->valid || !f->joint || f->questionnaire != &q) continue;
+    if (!f->valid || !f->joint) continue;
     month.joint = true;
     month.joint_final = f->final;
     for (auto& area : month.areas) {

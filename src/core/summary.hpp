@@ -29,6 +29,7 @@ struct MonthSummary {
   Period period;
   std::vector<AreaMonth> areas;              // in the questionnaire's order
   std::vector<std::string> missing_parties;  // no valid file (absent or broken)
+  std::vector<std::string> other_questionnaires;  // "polis: dalarna-2024": counted by shared area ids
   bool joint = false;
   bool joint_final = false;
 };
@@ -65,8 +66,9 @@ Summary summarise(const Archive& archive, const Questionnaire& q, const Period& 
                   const std::string& only_municipality);
 
 std::string summary_json(const Summary& s);
-// `classification`: the strictest of the files summarised.
-std::string summary_markdown(const Summary& s, Classification classification);
-std::string summary_html(const Summary& s, Classification classification, std::string_view extra_css);
+// `classification`: the strictest of the files summarised, with its grounds.
+std::string summary_markdown(const Summary& s, Classification classification, const std::string& grounds);
+std::string summary_html(const Summary& s, Classification classification, const std::string& grounds,
+                         std::string_view extra_css);
 
 }  // namespace lagesbild

@@ -44,6 +44,14 @@ void municipality_section(Document& doc, const Summary& s, const MunicipalitySum
   for (const auto& month : m.months)
     if (!month.missing_parties.empty())
       gaps.push_back(plain(fmt::format("{}: {}", swedish_month_year(month.period), join(month.missing_parties, ", "))));
+  std::vector<Inline> others;
+  for (const auto& month : m.months)
+    for (const auto& other : month.other_questionnaires)
+      others.push_back(plain(fmt::format("{}: {}", swedish_month_year(month.period), other)));
+  if (!others.empty()) {
+    heading(doc, 3, "Lägesbilder på en annan mall (räknas per gemensamt område)");
+    doc.blocks.push_back({Block::Kind::List, 0, {}, {}, {}, std::move(others), "note", {}});
+  }
   heading(doc, 3, "Saknade lägesbilder");
   if (gaps.empty()) {
     paragraph(doc, plain("Alla parter har lämnat en giltig lägesbild varje månad."));
@@ -108,14 +116,16 @@ void municipality_section(Document& doc, const Summary& s, const MunicipalitySum
   }
 }
 
-Document summary_document(const Summary& s, Classification classification) {
+Document summary_document(const Summary& s, Classification classification, const std::string& grounds) {
   Document doc;
   doc.title = fmt::format("Sammanfattning av lägesbilder, {} – {}", swedish_month_year(s.from), swedish_month_year(s.to));
   doc.date = to_string(s.today);
   doc.classification = classification;
   doc.marking = "Klassificering: " + upper_word(classification);
+  if (classification == Classification::Secret && !grounds.empty()) doc.marking += ", " + grounds;
   doc.running_header = fmt::format("Sammanfattning · {} – {} · {}", to_string(s.from), to_string(s.to),
                                    upper_word(classification));
+  if (classification == Classification::Secret && !grounds.empty()) doc.running_header += " " + grounds;
   doc.blocks.push_back({Block::Kind::Notice, 2, plain(doc.marking), {}, {}, {}, "marking", {}});
   paragraph(doc, {Span{"Mall: ", true}, Span{fmt::format("{} ({})", s.questionnaire->name, s.questionnaire->id)}});
   paragraph(doc, {Span{"Sammanställd: ", true}, Span{swedish_date(s.today)}});
@@ -137,12 +147,13 @@ Document summary_document(const Summary& s, Classification classification) {
 
 }  // namespace
 
-std::string summary_markdown(const Summary& s, Classification classification) {
-  return markdown_text(summary_document(s, classification));
+std::string summary_markdown(const Summary& s, Classification classification, const std::string& grounds) {
+  return markdown_text(summary_document(s, classification, grounds));
 }
 
-std::string summary_html(const Summary& s, Classification classification, std::string_view extra_css) {
-  return html_text(summary_document(s, classification), extra_css);
+std::string summary_html(const Summary& s, Classification classification, const std::string& grounds,
+                         std::string_view extra_css) {
+  return html_text(summary_document(s, classification, grounds), extra_css);
 }
 
 }  // namespace lagesbild

@@ -31,8 +31,11 @@ std::string summary_json(const Summary& s) {
     for (std::size_t i = 0; i < m.months.size(); ++i) {
       const auto& month = m.months[i];
       out += i ? ",\n        {" : "\n        {";
-      out += fmt::format("\"period\": \"{}\", \"saknade_parter\": {}, \"områden\": {{", to_string(month.period),
+      out += fmt::format("\"period\": \"{}\", \"saknade_parter\": {}, ", to_string(month.period),
                          string_list(month.missing_parties));
+      if (!month.other_questionnaires.empty())
+        out += fmt::format("\"andra_mallar\": {}, ", string_list(month.other_questionnaires));
+      out += "\"områden\": {";
       for (std::size_t a = 0; a < month.areas.size(); ++a) {
         const auto& area = month.areas[a];
         out += fmt::format("{}\n          {}: {{", a ? "," : "", json_string(area.area));

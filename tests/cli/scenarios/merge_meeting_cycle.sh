@@ -90,7 +90,7 @@ for p in kommun polis; do
     2026-10_alvdalen_$p.yaml >2026-11_alvdalen_$p.yaml
 done
 run 0 merge 2026-11_alvdalen_kommun.yaml 2026-11_alvdalen_polis.yaml --previous "$J"
-expect_output "1 öppna åtgärder från tidigare månader"
+expect_output "1 öppen åtgärd från en tidigare månad"
 N=2026-11_alvdalen_gemensam.yaml
 check "Å1 (pågående) is carried" grep -q -- "- id: Å1" "$N"
 check "Å1 keeps its from-period" grep -q "från_period: 2026-10" "$N"
@@ -130,6 +130,25 @@ expect_output "är den gemensamma lägesbilden för Älvdalen 2026-10"
 mkdir utmapp
 run 3 merge 2026-10_alvdalen_kommun.yaml 2026-10_alvdalen_polis.yaml -o utmapp
 expect_output "utmapp är en mapp"
+run 2 merge 2026-10_alvdalen_kommun.yaml 2026-10_alvdalen_polis.yaml -o dokument.md
+expect_output "ett dokument görs med lagesbild render"
+echo "annan text" >annat.yaml
+run 3 merge 2026-10_alvdalen_kommun.yaml 2026-10_alvdalen_polis.yaml -o annat.yaml
+expect_output "finns redan och är ingen gemensam lägesbild"
+check "the other file is untouched" grep -q "annan text" annat.yaml
+
+# Running `merge *.yaml` again: last run's output is not taken as an input.
+mkdir igen && cp 2026-10_alvdalen_kommun.yaml 2026-10_alvdalen_polis.yaml igen/
+cd igen
+run 0 merge ./*.yaml
+run 0 merge ./*.yaml
+cd ..
+check "merge *.yaml twice works" test -f igen/2026-10_alvdalen_gemensam.yaml
+
+# A party's file named with an identity number: the name is recorded masked.
+cp 2026-10_alvdalen_polis.yaml igen/8112189876.yaml
+run 0 merge igen/2026-10_alvdalen_kommun.yaml igen/8112189876.yaml -o igen/maskerad.yaml
+check "the file name is recorded masked" grep -qF "fil: XXXXXXXXXX.yaml" igen/maskerad.yaml
 check "no temporary files are left" test "$(ls -A | grep -c tmp)" = 0
 
 # A party without a file: a warning, and the joint picture records it.

@@ -23,14 +23,23 @@ expect_output "2026-11_alvdalen_polis.yaml: 14 fel, 0 varning(ar)"
 expect_output "fokusområdet \`andt\` (Alkohol, narkotika, dopning och tobak) är inte besvarat"
 
 # Fill it in as in an editor: organisation, role, a trend and an answer per area.
-sed -e 's/^organisation: ""/organisation: Lokalpolisområde Mora/' \
-    -e 's/^upprättad_av: ""/upprättad_av: Kommunpolis/' \
+sed -e 's/^organisation: */organisation: Lokalpolisområde Mora  /' \
+    -e 's/^upprättad_av: */upprättad_av: Kommunpolis  /' \
     -e 's/^    trend: /    trend: oförändrad/' \
     -e 's/^    # inget_att_rapportera: true/    inget_att_rapportera: true/' \
     2026-11_alvdalen_polis.yaml >filled.yaml
 mv filled.yaml 2026-11_alvdalen_polis.yaml
 run 0 validate 2026-11_alvdalen_polis.yaml
 expect_output "2026-11_alvdalen_polis.yaml: godkänd"
+
+# The example observation uncommented but not rewritten is caught.
+sed -i '0,/^      # - vad: /s//      - vad: /' 2026-11_alvdalen_polis.yaml
+sed -i '0,/^    inget_att_rapportera: true/s//    # inget_att_rapportera: true/' 2026-11_alvdalen_polis.yaml
+run 1 validate 2026-11_alvdalen_polis.yaml
+expect_output "innehåller fortfarande mallens exempeltext"
+# A questionnaire given where a report belongs is named as such.
+run 1 validate "$SOURCE_DIR/templates/dalarna-2019.yaml"
+expect_output "filen är en mall (ett frågeformulär), inte en lägesbild"
 
 # --force, -o, and the defaults.
 run 0 new --kommun "Malung-Sälen" --part kommun -o egen.yaml --klassificering sekretess
