@@ -1,6 +1,8 @@
 // `lagesbild new`: this month's file for one party, from the questionnaire.
 #include <sys/stat.h>
 
+#include <filesystem>
+
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
@@ -8,6 +10,7 @@
 #include "cli/option_values.hpp"
 #include "core/atomic_file.hpp"
 #include "core/new_report.hpp"
+#include "core/personal_data.hpp"
 #include "core/report_loader.hpp"
 #include "core/text.hpp"
 
@@ -24,6 +27,7 @@ struct NewOptions {
   std::string written_by;
   std::string written;
   std::string classification = "intern";
+  std::string secrecy_ground;
   std::string output;
   bool force = false;
 };
@@ -47,6 +51,16 @@ int run_new(NewOptions o, const Context& context) {
   o.municipality = trimmed(o.municipality);
   o.organisation = trimmed(o.organisation);
   o.written_by = trimmed(o.written_by);
+  o.secrecy_ground = trimmed(o.secrecy_ground);
+  for (const std::string* text : {&o.municipality, &o.organisation, &o.written_by, &o.secrecy_ground}) {
+    for (const auto& finding : find_personal_data(*text)) {
+      if (finding.kind == PersonalDataKind::IdentityNumber || finding.kind == PersonalDataKind::CoordinationNumber) {
+        print_error("ett personnummer står i en flagga; en lägesbild får inte innehålla personnummer. Ange en roll "
+                    "i stället för en person.");
+        return kUsage;
+      }
+    }
+  }
   QuestionnaireCatalog catalog = context.catalog();
   const Questionnaire* q = questionnaire_option(catalog, o.questionnaire);
   if (!q) return kUsage;
@@ -80,8 +94,18 @@ int run_new(NewOptions o, const Context& context) {
   r.classification = *classification;
   r.organisation = o.organisation;
   r.written_by = o.written_by;
+  r.secrecy_ground = o.secrecy_ground;
+  if (r.classification == Classification::Secret && r.secrecy_ground.empty()) {
+    print_error("--klassificering sekretess kräver --sekretessgrund, t.ex. --sekretessgrund \"OSL 35 kap. 1 §\"");
+    return kUsage;
+  }
 
   const std::string path = o.output.empty() ? report_file_name(r.period, r.municipality, r.party) : o.output;
+  if (std::filesystem::is_directory(path)) {
+    print_error(fmt::format("{} är en mapp; ange ett filnamn med -o, t.ex. -o {}/{}", path, path,
+                            report_file_name(r.period, r.municipality, r.party)));
+    return kCannotWrite;
+  }
   if (!o.force && file_exists(path)) {
     print_error(fmt::format("{} finns redan och skrivs inte över, så att inget arbete går förlorat. "
                             "Öppna den befintliga filen, ange ett annat namn med -o, eller lägg till "
@@ -117,6 +141,8 @@ void setup_new(CLI::App& app, Context& context) {
   sub->add_option("--upprattad", options->written, "Fyller i upprättad (standard: i dag)")->type_name("DATUM");
   sub->add_option("--klassificering", options->classification, "öppen, intern (standard) eller sekretess")
       ->type_name("NIVA");
+  sub->add_option("--sekretessgrund", options->secrecy_ground, "Fyller i sekretessgrund (krävs vid sekretess)")
+      ->type_name("TEXT");
   sub->add_option("-o,--output", options->output, "Filen att skriva (standard: ÅÅÅÅ-MM_kommun_part.yaml)")
       ->type_name("FIL");
   sub->add_flag("--force", options->force, "Skriv över en befintlig fil");

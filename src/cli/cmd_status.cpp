@@ -90,7 +90,8 @@ int run_status(StatusOptions o, const Context& context) {
       const bool joint = r.party == "gemensam";
       if (!joint) all_delivered = all_delivered && r.ok();
       const std::string path = r.file ? safe_text(r.file->path) : "–";
-      text += fmt::format("  {:<10}{:<40} {}\n", r.party, path, r.verdict());
+      text += fmt::format("  {:<10}{}{} {}\n", r.party, path,
+                          std::string(count_code_points(path) < 40 ? 40 - count_code_points(path) : 1, ' '), r.verdict());
       const std::string fields = fmt::format(
           "\"fil\": {}, \"finns\": {}, \"giltig\": {}, \"{}\": {}, \"status\": {}", r.file ? json_string(path) : "null",
           r.files > 0 ? "true" : "false", r.files == 1 && r.file->valid ? "true" : "false", joint ? "slutlig" : "komplett",

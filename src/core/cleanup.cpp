@@ -19,6 +19,7 @@ volatile sig_atomic_t g_interrupted = 0;
 void on_signal(int signal_number) {
   if (g_child > 0) {
     // Stop it for certain; the waiting caller removes everything afterwards.
+    ::kill(-static_cast<pid_t>(g_child), SIGKILL);  // its process group: what it started, too
     ::kill(static_cast<pid_t>(g_child), SIGKILL);
     g_interrupted = signal_number;
     return;

@@ -72,6 +72,9 @@ Document document_for(const LocalReport& r, const Questionnaire& q) {
   const std::string title = fmt::format("Lägesbild för {}, {} – {}", r.header.municipality,
                                         swedish_month_year(r.header.period), r.party);
   Document doc = start(title, r.header, r.written ? to_string(*r.written) : "");
+  // Whose picture it is, on every printed page.
+  doc.running_header = fmt::format("{} · {} · {} · {}", r.header.municipality, swedish_month_year(r.header.period),
+                                   r.party, doc.running_header.substr(doc.running_header.rfind(" · ") + 4));
   paragraph(doc, {Span{"Upprättad: ", true}, Span{fmt::format("{} av {}, {}", r.written ? swedish_date(*r.written) : "–",
                                                             or_dash(r.written_by), or_dash(r.organisation))}});
   paragraph(doc, {Span{"Mall: ", true}, Span{fmt::format("{} ({})", q.name, q.id)}});

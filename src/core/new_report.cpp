@@ -53,7 +53,7 @@ std::string new_report_text(const Questionnaire& q, const NewReport& r) {
   out += aligned("upprättad_av:" + value(r.written_by), 30,
                  "en roll, t.ex. Säkerhetssamordnare eller Kommunpolis");
   out += aligned("klassificering: " + to_string(r.classification), 30, "öppen | intern | sekretess");
-  out += aligned("sekretessgrund:", 30, "krävs vid sekretess, t.ex. \"OSL 35 kap. 1 §\"");
+  out += aligned("sekretessgrund:" + value(r.secrecy_ground), 30, "krävs vid sekretess, t.ex. \"OSL 35 kap. 1 §\"");
   out += "källor: []                    # varifrån uppgifterna kommer, t.ex. [medborgardialog, brottsstatistik]\n";
   comment_block(out, "", "Möjliga källor: " + join(q.sources, ", "), 78);
   out += "\n";

@@ -17,6 +17,7 @@ struct NewReport {
   Date written;
   std::string organisation;
   std::string written_by;
+  std::string secrecy_ground;
   Classification classification = Classification::Internal;
 };
 

@@ -30,6 +30,8 @@ ProgramResult run_program(const std::vector<std::string>& argv, int timeout_seco
 
   const pid_t pid = ::fork();
   if (pid == 0) {
+    // Its own process group, so that stopping it stops whatever it started.
+    ::setpgid(0, 0);
     ::close(output_pipe[0]);
     ::close(exec_pipe[0]);
     ::dup2(output_pipe[1], STDOUT_FILENO);
@@ -59,6 +61,7 @@ ProgramResult run_program(const std::vector<std::string>& argv, int timeout_seco
   while (true) {
     const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
     if (left.count() <= 0) {
+      ::kill(-pid, SIGKILL);
       ::kill(pid, SIGKILL);
       result.timed_out = true;
       break;

@@ -66,7 +66,7 @@ TEST_SUITE("render") {
     const Document doc = document_for(*l.report.local, *l.report.questionnaire);
     CHECK(doc.title == "Lägesbild för Älvdalen, oktober 2026 – kommun");
     CHECK(doc.marking == "Klassificering: INTERN");
-    CHECK(doc.running_header == "Älvdalen · oktober 2026 · INTERN");
+    CHECK(doc.running_header == "Älvdalen · oktober 2026 · kommun · INTERN");  // whose picture, on every page
     CHECK(doc.blocks.front().role == "marking");
     CHECK(contains(doc, "Vilka händelser och trender kan ni se vad gäller hot och våldsbrott"));
     CHECK(contains(doc, "Inget att rapportera."));
@@ -97,6 +97,6 @@ TEST_SUITE("render") {
     r.header.secrecy_ground = "OSL 35 kap. 1 §";
     const Document doc = document_for(r, *l.report.questionnaire);
     CHECK(doc.marking == "Klassificering: SEKRETESS, OSL 35 kap. 1 §");
-    CHECK(doc.running_header == "Älvdalen · oktober 2026 · SEKRETESS OSL 35 kap. 1 §");
+    CHECK(doc.running_header == "Älvdalen · oktober 2026 · kommun · SEKRETESS OSL 35 kap. 1 §");
   }
 }

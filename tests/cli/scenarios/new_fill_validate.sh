@@ -42,7 +42,15 @@ run 1 validate "$SOURCE_DIR/templates/dalarna-2019.yaml"
 expect_output "filen är en mall (ett frågeformulär), inte en lägesbild"
 
 # --force, -o, and the defaults.
-run 0 new --kommun "Malung-Sälen" --part kommun -o egen.yaml --klassificering sekretess
+run 0 new --kommun "Malung-Sälen" --part kommun -o egen.yaml --klassificering sekretess --sekretessgrund "OSL 35 kap. 1 §"
+check "the legal ground is filled in" grep -q "^sekretessgrund: OSL 35 kap. 1 §" egen.yaml
+run 2 new --kommun Mora --part kommun --klassificering sekretess
+expect_output "kräver --sekretessgrund"
+run 2 new --kommun Mora --part kommun --upprattad-av "Anna 811218-9876"
+expect_output "ett personnummer står i en flagga"
+mkdir mapp
+run 3 new --kommun Mora --part kommun -o mapp
+expect_output "mapp är en mapp"
 check "-o names the file" test -f egen.yaml
 run 0 new --kommun Älvdalen --part polis --period 2026-11 --force
 run 2 new --kommun Älvdalen --part polisen
