@@ -13,7 +13,10 @@ namespace {
 
 
 
-Document start(const std::string& title, const ReportHeader& h, const std::string& date) {
+// `party`: whose picture it is, named in the running header of every page
+// (empty for the joint picture).
+Document start(const std::string& title, const ReportHeader& h, const std::string& date,
+               const std::string& party = {}) {
   Document doc;
   doc.title = title;
   doc.date = date;
@@ -21,7 +24,8 @@ Document start(const std::string& title, const ReportHeader& h, const std::strin
   doc.marking = "Klassificering: " + upper_word(h.classification);
   if (h.classification == Classification::Secret)
     doc.marking += h.secrecy_ground.empty() ? " (sekretessgrund saknas)" : ", " + h.secrecy_ground;
-  doc.running_header = fmt::format("{} · {} · {}", h.municipality, swedish_month_year(h.period), upper_word(h.classification));
+  doc.running_header = fmt::format("{} · {} · {}{}", h.municipality, swedish_month_year(h.period),
+                                   party.empty() ? "" : party + " · ", upper_word(h.classification));
   if (h.classification == Classification::Secret && !h.secrecy_ground.empty()) doc.running_header += " " + h.secrecy_ground;
   doc.blocks.push_back({Block::Kind::Notice, 2, plain(doc.marking), {}, {}, {}, "marking", {}});
   return doc;
@@ -71,10 +75,7 @@ std::string trend_with_arrow(const std::optional<std::string>& trend) {
 Document document_for(const LocalReport& r, const Questionnaire& q) {
   const std::string title = fmt::format("Lägesbild för {}, {} – {}", r.header.municipality,
                                         swedish_month_year(r.header.period), r.party);
-  Document doc = start(title, r.header, r.written ? to_string(*r.written) : "");
-  // Whose picture it is, on every printed page.
-  doc.running_header = fmt::format("{} · {} · {} · {}", r.header.municipality, swedish_month_year(r.header.period),
-                                   r.party, doc.running_header.substr(doc.running_header.rfind(" · ") + 4));
+  Document doc = start(title, r.header, r.written ? to_string(*r.written) : "", r.party);
   paragraph(doc, {Span{"Upprättad: ", true}, Span{fmt::format("{} av {}, {}", r.written ? swedish_date(*r.written) : "–",
                                                             or_dash(r.written_by), or_dash(r.organisation))}});
   paragraph(doc, {Span{"Mall: ", true}, Span{fmt::format("{} ({})", q.name, q.id)}});

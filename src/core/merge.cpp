@@ -1,7 +1,6 @@
 #include "core/merge.hpp"
 
 #include <algorithm>
-#include <cstdint>
 #include <filesystem>
 #include <map>
 
@@ -26,9 +25,15 @@ const ReportHeader& header_of(const LoadedReport& r) { return r.local ? r.local-
 // "Älvdalen" and "älvdalen" are the same municipality; file names agree on that too.
 bool same_municipality(const std::string& a, const std::string& b) { return file_name_slug(a) == file_name_slug(b); }
 
+// "Älvdalen  Centrum " and "Älvdalen centrum" are one place: ASCII case and
+// runs of spaces do not count.
 std::string normalised_place(const std::string& place) {
   std::string out;
-  for (const auto& word : wrap_words(lowercase_ascii(place), 1)) out += (out.empty() ? "" : " ") + word;
+  for (char c : lowercase_ascii(place)) {
+    if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+    out.push_back(c);
+  }
+  if (!out.empty() && out.back() == ' ') out.pop_back();
   return out;
 }
 
@@ -173,9 +178,7 @@ std::string party_material_fingerprint(const JointReport& joint) {
                         p.written ? to_string(*p.written) : "", p.written_by, p.file);
   for (const auto& m : joint.missing_parties) text += "m\x1f" + m + "\x1e";
   for (const auto& a : joint.areas) text += area_material(a);
-  std::uint64_t hash = 14695981039346656037ULL;  // FNV-1a: a checksum, not a secret
-  for (char c : text) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
-  return fmt::format("{:016x}", hash);
+  return fnv1a_hex(text);
 }
 
 std::vector<std::string> areas_with_different_material(const JointReport& a, const JointReport& b) {

@@ -2,7 +2,6 @@
 
 #include <unistd.h>
 
-#include <cstdint>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -12,6 +11,7 @@
 
 #include "core/cleanup.hpp"
 #include "core/process.hpp"
+#include "core/text.hpp"
 
 namespace lagesbild {
 
@@ -76,11 +76,9 @@ PdfResult html_to_pdf(const std::string& html, long source_date_epoch) {
     }
   }
   // The PDF's identifier comes from the content, so the same input gives the same bytes.
-  std::uint64_t hash = 14695981039346656037ULL;  // FNV-1a
-  for (char c : html) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
   // Font subsets carry a timestamp unless SOURCE_DATE_EPOCH fixes it.
   const ProgramResult run = run_program({program, "--quiet", "--encoding", "utf-8", "--pdf-identifier",
-                                         fmt::format("{:016x}", hash), html_path, pdf_path},
+                                         fnv1a_hex(html), html_path, pdf_path},
                                         kTimeoutSeconds,
                                         {"SOURCE_DATE_EPOCH=" + std::to_string(source_date_epoch),
                                          // WeasyPrint's own temporary files go in our folder, removed with it.

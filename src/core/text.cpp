@@ -1,6 +1,7 @@
 #include "core/text.hpp"
 
 #include <algorithm>
+#include <cstdint>
 
 namespace lagesbild {
 
@@ -213,6 +214,15 @@ std::string list_alternatives(const std::vector<std::string>& values, std::strin
     if (i > 0) out += (i + 1 == values.size()) ? " " + std::string(last_word) + " " : ", ";
     out += values[i];
   }
+  return out;
+}
+
+std::string fnv1a_hex(std::string_view text) {
+  std::uint64_t hash = 14695981039346656037ULL;
+  for (char c : text) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+  static constexpr char kDigits[] = "0123456789abcdef";
+  std::string out(16, '0');
+  for (int i = 15; i >= 0; --i, hash >>= 4) out[static_cast<std::size_t>(i)] = kDigits[hash & 0xF];
   return out;
 }
 

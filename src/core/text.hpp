@@ -38,6 +38,9 @@ std::string list_alternatives(const std::vector<std::string>& values, std::strin
 
 std::string lowercase_ascii(std::string_view text);
 
+// A 64-bit FNV-1a checksum as 16 hex digits: for fingerprints, not secrets.
+std::string fnv1a_hex(std::string_view text);
+
 // C0 and C1 control characters and DEL; tab always and newline optionally allowed.
 bool has_control_characters(std::string_view text, bool allow_newline);
 

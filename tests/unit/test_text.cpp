@@ -76,3 +76,10 @@ TEST_SUITE("text") {
     CHECK(has_control_characters("rad\nrad", false));
   }
 }
+
+TEST_SUITE("text") {
+  TEST_CASE("FNV-1a checksums as 16 hex digits") {
+    CHECK(fnv1a_hex("") == "cbf29ce484222325");
+    CHECK(fnv1a_hex("a") == "af63dc4c8601ec8c");
+  }
+}
