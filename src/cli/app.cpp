@@ -12,11 +12,12 @@
 
 #include "cli/commands.hpp"
 #include "cli/exit_code.hpp"
-#include "core/cleanup.hpp"
-#include "core/diagnostic_format.hpp"
-#include "core/limits.hpp"
-#include "core/source_text.hpp"
-#include "core/text.hpp"
+#include "core/os/cleanup.hpp"
+#include "core/diag/diagnostic_format.hpp"
+#include "core/base/limits.hpp"
+#include "core/diag/source_text.hpp"
+#include "core/base/text.hpp"
+#include "core/base/safe_text.hpp"
 
 namespace lagesbild::cli {
 

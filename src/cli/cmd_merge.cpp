@@ -5,12 +5,17 @@
 
 #include "cli/commands.hpp"
 #include "cli/exit_code.hpp"
-#include "core/atomic_file.hpp"
-#include "core/comment_scan.hpp"
-#include "core/joint_writer.hpp"
-#include "core/merge.hpp"
-#include "core/source_text.hpp"
-#include "core/text.hpp"
+#include "core/os/atomic_file.hpp"
+#include "core/yaml/comment_scan.hpp"
+#include "core/report/joint_writer.hpp"
+#include "core/merge/merge.hpp"
+#include "core/diag/source_text.hpp"
+#include "core/base/text.hpp"
+#include "core/diag/reporter.hpp"
+#include "core/base/safe_text.hpp"
+#include "core/report/read_local.hpp"
+#include "core/report/file_names.hpp"
+#include "core/report/party_material.hpp"
 
 namespace lagesbild::cli {
 

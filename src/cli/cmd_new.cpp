@@ -8,11 +8,12 @@
 #include "cli/commands.hpp"
 #include "cli/exit_code.hpp"
 #include "cli/option_values.hpp"
-#include "core/atomic_file.hpp"
-#include "core/new_report.hpp"
-#include "core/personal_data.hpp"
-#include "core/report_loader.hpp"
-#include "core/text.hpp"
+#include "core/os/atomic_file.hpp"
+#include "core/report/new_report.hpp"
+#include "core/base/personal_data.hpp"
+#include "core/report/report_loader.hpp"
+#include "core/base/text.hpp"
+#include "core/report/file_names.hpp"
 
 namespace lagesbild::cli {
 

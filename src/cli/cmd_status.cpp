@@ -7,10 +7,11 @@
 #include "cli/commands.hpp"
 #include "cli/exit_code.hpp"
 #include "cli/option_values.hpp"
-#include "core/archive.hpp"
-#include "core/json.hpp"
-#include "core/source_text.hpp"
-#include "core/text.hpp"
+#include "core/archive/archive.hpp"
+#include "core/base/json.hpp"
+#include "core/diag/source_text.hpp"
+#include "core/base/text.hpp"
+#include "core/base/safe_text.hpp"
 
 namespace lagesbild::cli {
 

@@ -7,10 +7,13 @@
 #include "cli/commands.hpp"
 #include "cli/exit_code.hpp"
 #include "cli/option_values.hpp"
-#include "core/atomic_file.hpp"
-#include "core/source_text.hpp"
-#include "core/summary.hpp"
-#include "core/text.hpp"
+#include "core/os/atomic_file.hpp"
+#include "core/diag/source_text.hpp"
+#include "core/archive/summary.hpp"
+#include "core/base/text.hpp"
+#include "core/base/safe_text.hpp"
+#include "core/archive/summary_json.hpp"
+#include "core/archive/summary_document.hpp"
 
 namespace lagesbild::cli {
 

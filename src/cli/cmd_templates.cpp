@@ -3,7 +3,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/exit_code.hpp"
-#include "core/text.hpp"
+#include "core/base/text.hpp"
 
 namespace lagesbild::cli {
 

@@ -3,11 +3,15 @@
 
 #include "cli/commands.hpp"
 #include "cli/exit_code.hpp"
-#include "core/diagnostic_format.hpp"
-#include "core/limits.hpp"
-#include "core/report_loader.hpp"
-#include "core/source_text.hpp"
-#include "core/text.hpp"
+#include "core/diag/diagnostic_format.hpp"
+#include "core/base/limits.hpp"
+#include "core/report/report_loader.hpp"
+#include "core/diag/source_text.hpp"
+#include "core/base/text.hpp"
+#include "core/diag/reporter.hpp"
+#include "core/base/safe_text.hpp"
+#include "core/report/read_local.hpp"
+#include "core/report/read_joint.hpp"
 
 namespace lagesbild::cli {
 

@@ -4,8 +4,8 @@
 #include <cstdio>
 #include <string>
 
-#include "core/diagnostic.hpp"
-#include "core/questionnaire.hpp"
+#include "core/diag/diagnostic.hpp"
+#include "core/report/questionnaire.hpp"
 
 namespace lagesbild::cli {
 

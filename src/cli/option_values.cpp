@@ -8,7 +8,7 @@
 #include <fmt/format.h>
 
 #include "cli/context.hpp"
-#include "core/text.hpp"
+#include "core/base/text.hpp"
 
 namespace lagesbild::cli {
 

@@ -8,8 +8,8 @@
 #include <utility>
 #include <vector>
 
-#include "core/dates.hpp"
-#include "core/questionnaire.hpp"
+#include "core/base/dates.hpp"
+#include "core/report/questionnaire.hpp"
 
 namespace lagesbild::cli {
 

@@ -9,8 +9,8 @@
 #include <utility>
 #include <vector>
 
-#include "core/diagnostic.hpp"
-#include "core/questionnaire.hpp"
+#include "core/diag/diagnostic.hpp"
+#include "core/report/questionnaire.hpp"
 
 namespace lagesbild::test {
 

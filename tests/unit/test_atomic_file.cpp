@@ -3,7 +3,7 @@
 
 #include <filesystem>
 
-#include "core/atomic_file.hpp"
+#include "core/os/atomic_file.hpp"
 #include "helpers.hpp"
 
 using namespace lagesbild;

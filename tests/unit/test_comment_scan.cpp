@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "core/comment_scan.hpp"
+#include "core/yaml/comment_scan.hpp"
 
 using namespace lagesbild;
 

@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "core/diagnostic_format.hpp"
+#include "core/diag/diagnostic_format.hpp"
 
 using namespace lagesbild;
 

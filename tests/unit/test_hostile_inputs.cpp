@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <random>
 
-#include "core/report_loader.hpp"
+#include "core/report/report_loader.hpp"
 #include "helpers.hpp"
 
 using namespace lagesbild;

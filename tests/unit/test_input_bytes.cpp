@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
-#include "core/input_bytes.hpp"
-#include "core/limits.hpp"
+#include "core/yaml/input_bytes.hpp"
+#include "core/base/limits.hpp"
 #include "helpers.hpp"
 
 using namespace lagesbild;

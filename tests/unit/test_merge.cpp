@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
-#include "core/joint_writer.hpp"
-#include "core/merge.hpp"
+#include "core/report/joint_writer.hpp"
+#include "core/merge/merge.hpp"
 #include "helpers.hpp"
 
 using namespace lagesbild;

@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "core/personal_data.hpp"
+#include "core/base/personal_data.hpp"
 
 using namespace lagesbild;
 

@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "core/questionnaire.hpp"
+#include "core/report/questionnaire.hpp"
 #include "helpers.hpp"
 
 using namespace lagesbild;

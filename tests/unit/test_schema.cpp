@@ -1,7 +1,9 @@
 #include <doctest/doctest.h>
 
-#include "core/schema.hpp"
+#include "core/report/field_reader.hpp"
 #include "helpers.hpp"
+#include "core/diag/reporter.hpp"
+#include "core/yaml/yaml_reader.hpp"
 
 using namespace lagesbild;
 using lagesbild::test::rules_of;

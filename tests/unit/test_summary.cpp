@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "core/summary.hpp"
+#include "core/archive/summary.hpp"
 #include "helpers.hpp"
 
 using namespace lagesbild;

@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "core/text.hpp"
+#include "core/base/text.hpp"
 
 using namespace lagesbild;
 

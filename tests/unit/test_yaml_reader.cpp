@@ -1,7 +1,8 @@
 #include <doctest/doctest.h>
 
-#include "core/yaml_tree.hpp"
+#include "core/yaml/yaml_tree.hpp"
 #include "helpers.hpp"
+#include "core/yaml/yaml_reader.hpp"
 
 using namespace lagesbild;
 using lagesbild::test::has_rule;

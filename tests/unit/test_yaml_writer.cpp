@@ -1,7 +1,8 @@
 #include <doctest/doctest.h>
 
-#include "core/yaml_tree.hpp"
-#include "core/yaml_writer.hpp"
+#include "core/yaml/yaml_tree.hpp"
+#include "core/yaml/yaml_writer.hpp"
+#include "core/yaml/yaml_reader.hpp"
 
 using namespace lagesbild;
 

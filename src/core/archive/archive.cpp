@@ -1,0 +1,147 @@
+#include "core/archive/archive.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+
+#include "core/base/text.hpp"
+#include "core/diag/reporter.hpp"
+#include "core/base/safe_text.hpp"
+#include "core/report/read_local.hpp"
+#include "core/report/read_joint.hpp"
+
+namespace lagesbild {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// "2026-11_alvdalen_polis.yaml" -> period, slug, party: for files whose
+// content cannot be read.
+void attribute_by_name(ArchiveFile& f) {
+  const std::string stem = fs::path(f.path).stem().string();
+  const auto first = stem.find('_');
+  const auto last = stem.rfind('_');
+  if (first == std::string::npos || last == first) return;
+  if (!f.period) f.period = parse_period(stem.substr(0, first));
+  if (f.municipality_slug.empty()) f.municipality_slug = file_name_slug(safe_text(stem.substr(first + 1, last - first - 1)));
+  if (f.municipality.empty()) f.municipality = f.municipality_slug;
+  if (f.party.empty()) f.party = stem.substr(last + 1);
+}
+
+ArchiveFile read_one(const std::string& path, QuestionnaireCatalog& catalog) {
+  ArchiveFile f;
+  f.path = path;
+  LoadedReport loaded = load_report(path, catalog, f.diagnostics);
+  Reporter reporter(loaded.document.source, f.diagnostics);
+  f.questionnaire = loaded.questionnaire;
+  const ReportHeader* header = nullptr;
+  if (loaded.local) {
+    header = &loaded.local->header;
+    f.party = loaded.local->party;
+  } else if (loaded.joint) {
+    header = &loaded.joint->header;
+    f.party = words::kJoint;
+  }
+  if (header) {
+    f.municipality = safe_text(header->municipality);
+    f.municipality_slug = file_name_slug(f.municipality);
+    if (header->period.year != 0) f.period = header->period;
+  }
+  f.valid = !f.diagnostics.has_errors() && (loaded.local || loaded.joint);
+  if (f.valid && loaded.local) {
+    Diagnostics completeness;
+    Reporter check(loaded.document.source, completeness);
+    check_complete(check, *loaded.local, *loaded.questionnaire, Severity::Warning);
+    f.complete = completeness.items().empty();
+    f.diagnostics.append(completeness);
+  }
+  if (f.valid && loaded.joint) {
+    Diagnostics finality;
+    Reporter check(loaded.document.source, finality);
+    check_final(check, *loaded.joint, *loaded.questionnaire);
+    f.final = !finality.has_errors();
+  }
+  f.local = std::move(loaded.local);
+  f.joint = std::move(loaded.joint);
+  attribute_by_name(f);
+  return f;
+}
+
+}  // namespace
+
+namespace {
+
+// Swedish alphabetical order: å, ä and ö come after z.
+std::u32string swedish_sort_key(const std::string& name) {
+  std::u32string key = decode_utf8(name);
+  for (auto& c : key) {
+    if (c >= U'A' && c <= U'Z') c += 32;
+    if (c == U'Å' || c == U'å') c = U'z' + 1;
+    if (c == U'Ä' || c == U'ä' || c == U'Æ' || c == U'æ') c = U'z' + 2;
+    if (c == U'Ö' || c == U'ö' || c == U'Ø' || c == U'ø') c = U'z' + 3;
+  }
+  return key;
+}
+
+}  // namespace
+
+std::vector<std::pair<std::string, std::string>> Archive::municipalities() const {
+  std::map<std::string, std::string> names;  // slug -> a name as written in a valid file
+  for (const auto& f : files) {
+    if (f.municipality_slug.empty()) continue;
+    auto& name = names[f.municipality_slug];
+    if (name.empty() || (f.valid && name == f.municipality_slug)) name = f.municipality;
+  }
+  std::vector<std::pair<std::string, std::string>> out(names.begin(), names.end());
+  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+    return swedish_sort_key(a.second) < swedish_sort_key(b.second);
+  });
+  return out;
+}
+
+std::vector<const ArchiveFile*> Archive::find(const std::string& slug, const Period& period,
+                                              const std::string& party) const {
+  std::vector<const ArchiveFile*> found;
+  for (const auto& f : files)
+    if (f.municipality_slug == slug && f.period && *f.period == period && f.party == party) found.push_back(&f);
+  return found;
+}
+
+Archive read_archive(const std::vector<std::string>& folders, QuestionnaireCatalog& catalog) {
+  Archive archive;
+  std::vector<std::string> paths;
+  for (const auto& folder : folders) {
+    std::error_code ec;
+    fs::directory_iterator it(folder, ec);
+    if (ec) {
+      archive.unreadable_folders.push_back(folder);
+      continue;
+    }
+    for (fs::directory_iterator end; it != end; it.increment(ec)) {
+      if (ec) break;
+      const auto extension = lowercase_ascii(it->path().extension().string());
+      if (extension != ".yaml" && extension != ".yml") continue;
+      // A link could point anywhere (/etc/shadow) and its first line would be
+      // quoted in a log: links are named and skipped, never read.
+      if (it->is_symlink(ec)) {
+        archive.skipped_links.push_back(it->path().lexically_normal().string());
+        continue;
+      }
+      if (it->is_regular_file(ec)) paths.push_back(it->path().lexically_normal().string());
+    }
+  }
+  std::sort(paths.begin(), paths.end());
+  paths.erase(std::unique(paths.begin(), paths.end()), paths.end());
+  for (const auto& path : paths) {
+    ArchiveFile f = read_one(path, catalog);
+    // A questionnaire kept beside the reports (a revised one) is not a report.
+    const auto& items = f.diagnostics.items();
+    if (std::any_of(items.begin(), items.end(), [](const Diagnostic& d) { return d.rule == "inte-en-lagesbild"; }))
+      continue;
+    archive.files.push_back(std::move(f));
+  }
+  return archive;
+}
+
+}  // namespace lagesbild

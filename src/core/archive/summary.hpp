@@ -1,0 +1,68 @@
+// The monthly summary over a window of months: per municipality, month,
+// area and party the trend and the number of observations; the agreed
+// trend and priority; who is missing; and the overdue actions.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/archive/archive.hpp"
+
+namespace lagesbild {
+
+struct PartyMonth {
+  std::optional<std::string> trend;
+  std::size_t observations = 0;
+};
+
+struct AreaMonth {
+  std::string area;
+  std::map<std::string, PartyMonth> parties;  // parties with a valid file that month
+  bool joint = false;                         // a valid joint picture exists that month
+  std::optional<std::string> agreed_trend;
+  std::optional<long> priority;
+};
+
+struct MonthSummary {
+  Period period;
+  std::vector<AreaMonth> areas;              // in the questionnaire's order
+  std::vector<std::string> missing_parties;  // no valid file (absent or broken)
+  std::vector<std::string> other_questionnaires;  // "polis: dalarna-2024": counted by shared area ids
+  bool joint = false;
+  bool joint_final = false;
+};
+
+struct OverdueAction {
+  Action action;
+  Period period;  // the joint picture it stands in
+};
+
+struct MunicipalitySummary {
+  std::string slug;
+  std::string name;
+  std::vector<MonthSummary> months;  // oldest first
+  std::vector<OverdueAction> overdue;
+  std::optional<Period> latest_joint;
+  std::vector<std::string> invalid_files;
+  std::vector<std::string> duplicates;  // "2026-10 polis: a.yaml, b.yaml": which counts is unclear
+};
+
+struct Summary {
+  Period from, to;
+  Date today;
+  const Questionnaire* questionnaire = nullptr;
+  std::vector<MunicipalitySummary> municipalities;
+  std::vector<std::string> unattributed_files;  // broken and not even named like a report
+  std::vector<std::string> skipped_links;
+  // Something for a person to look at: no pictures at all, a broken or
+  // doubled file, a skipped link, a missing party in the latest month, an
+  // overdue action.
+  bool needs_attention() const;
+};
+
+Summary summarise(const Archive& archive, const Questionnaire& q, const Period& to, int months, const Date& today,
+                  const std::string& only_municipality);
+
+}  // namespace lagesbild

@@ -1,0 +1,156 @@
+// The summary as a document: Markdown and HTML come from the same model as
+// render, so the summary prints in the same style.
+#include "core/archive/summary_document.hpp"
+
+#include <fmt/format.h>
+
+#include "core/render/document_parts.hpp"
+#include "core/render/markdown_writer.hpp"
+#include "core/render/html_writer.hpp"
+#include "core/report/questionnaire.hpp"
+#include "core/archive/summary.hpp"
+#include "core/archive/summary_charts.hpp"
+#include "core/base/text.hpp"
+#include "core/render/document_builder.hpp"
+
+namespace lagesbild {
+
+namespace {
+
+
+std::string trend_word(const std::optional<std::string>& trend) { return trend ? trend_with_arrow(trend) : "–"; }
+
+std::size_t complete_months(const MunicipalitySummary& m) {
+  std::size_t n = 0;
+  for (const auto& month : m.months) n += month.missing_parties.empty();
+  return n;
+}
+
+void overview(Document& doc, const Summary& s) {
+  heading(doc, 2, "Översikt");
+  std::vector<std::vector<Inline>> rows;
+  for (const auto& m : s.municipalities) {
+    std::size_t missing = 0;
+    for (const auto& month : m.months) missing += month.missing_parties.size();
+    rows.push_back({plain(m.name), plain(fmt::format("{} av {}", complete_months(m), m.months.size())),
+                    plain(std::to_string(missing)), plain(std::to_string(m.invalid_files.size())),
+                    plain(std::to_string(m.overdue.size()))});
+  }
+  table(doc, {"Kommun", "Månader med alla parter", "Saknade lägesbilder", "Ogiltiga filer", "Försenade åtgärder"},
+        std::move(rows), "overview");
+}
+
+void municipality_section(Document& doc, const Summary& s, const MunicipalitySummary& m) {
+  const Questionnaire& q = *s.questionnaire;
+  heading(doc, 2, m.name);
+  std::vector<Inline> gaps;
+  for (const auto& month : m.months)
+    if (!month.missing_parties.empty())
+      gaps.push_back(plain(fmt::format("{}: {}", swedish_month_year(month.period), join(month.missing_parties, ", "))));
+  std::vector<Inline> others;
+  for (const auto& month : m.months)
+    for (const auto& other : month.other_questionnaires)
+      others.push_back(plain(fmt::format("{}: {}", swedish_month_year(month.period), other)));
+  if (!others.empty()) {
+    heading(doc, 3, "Lägesbilder på en annan mall (räknas per gemensamt område)");
+    doc.blocks.push_back({Block::Kind::List, 0, {}, {}, {}, std::move(others), "note", {}});
+  }
+  heading(doc, 3, "Saknade lägesbilder");
+  if (gaps.empty()) {
+    paragraph(doc, plain("Alla parter har lämnat en giltig lägesbild varje månad."));
+  } else {
+    doc.blocks.push_back({Block::Kind::List, 0, {}, {}, {}, std::move(gaps), "unanswered", {}});
+  }
+  if (!m.duplicates.empty()) {
+    heading(doc, 3, "Flera filer för samma part och månad");
+    std::vector<Inline> items;
+    for (const auto& dup : m.duplicates) items.push_back(plain(dup));
+    doc.blocks.push_back({Block::Kind::List, 0, {}, {}, {}, std::move(items), "unanswered", {}});
+  }
+  if (!m.invalid_files.empty()) {
+    heading(doc, 3, "Ogiltiga filer (räknas inte)");
+    std::vector<Inline> files;
+    for (const auto& f : m.invalid_files) files.push_back(plain(f));
+    doc.blocks.push_back({Block::Kind::List, 0, {}, {}, {}, std::move(files), "unanswered", {}});
+  }
+  heading(doc, 3, fmt::format("Försenade åtgärder ({})", swedish_date(s.today)));
+  if (m.overdue.empty()) {
+    paragraph(doc, plain(m.latest_joint ? fmt::format("Inga försenade åtgärder i den gemensamma lägesbilden för {}.",
+                                                      swedish_month_year(*m.latest_joint))
+                                        : "Ingen gemensam lägesbild finns ännu."));
+  } else {
+    std::vector<std::vector<Inline>> rows;
+    for (const auto& o : m.overdue)
+      rows.push_back({plain(o.action.id), plain(o.action.action), plain(capitalised(o.action.responsible)),
+                      plain(to_string(*o.action.deadline)), plain(o.action.status),
+                      plain(o.action.from_period ? to_string(*o.action.from_period) : "–"), plain(to_string(o.period))});
+    table(doc, {"Id", "Åtgärd", "Ansvarig", "Klart senast", "Status", "Skriven", "Står i lägesbilden för"},
+          std::move(rows), "actions");
+  }
+  heading(doc, 3, "Trender");
+  figure(doc, trend_chart(m, q),
+         "Trend per fokusområde och månad: ↑ ökande, → oförändrad, ↓ minskande, ? okänd, · ingen trend angiven "
+         "(eller ingen gemensam trend överenskommen), – ingen lägesbild.");
+  for (std::size_t a = 0; a < q.areas.size(); ++a) {
+    heading(doc, 3, q.areas[a].heading);
+    figure(doc, observations_chart(m, a, q.parties),
+           "Antal iakttagelser per månad och part. Streckad linje: ingen giltig lägesbild från parten den månaden.");
+    std::vector<std::string> columns = {"Månad"};
+    for (const auto& party : q.parties) {
+      columns.push_back(capitalised(party) + ": trend");
+      columns.push_back(capitalised(party) + ": iakttagelser");
+    }
+    columns.push_back("Gemensam trend");
+    columns.push_back("Prioritet");
+    std::vector<std::vector<Inline>> rows;
+    for (const auto& month : m.months) {
+      const AreaMonth& am = month.areas[a];
+      std::vector<Inline> row = {plain(to_string(month.period))};
+      for (const auto& party : q.parties) {
+        const auto it = am.parties.find(party);
+        row.push_back(plain(it == am.parties.end() ? "saknas" : trend_word(it->second.trend)));
+        row.push_back(plain(it == am.parties.end() ? "–" : std::to_string(it->second.observations)));
+      }
+      row.push_back(plain(am.joint ? trend_word(am.agreed_trend) : "–"));
+      row.push_back(plain(am.priority ? std::to_string(*am.priority) : "–"));
+      rows.push_back(std::move(row));
+    }
+    table(doc, std::move(columns), std::move(rows), "summary");
+  }
+}
+
+Document summary_document(const Summary& s, Classification classification, const std::string& grounds) {
+  Document doc = begin_document(
+      fmt::format("Sammanfattning av lägesbilder, {} – {}", swedish_month_year(s.from), swedish_month_year(s.to)),
+      to_string(s.today), classification, grounds,
+      fmt::format("Sammanfattning · {} – {}", to_string(s.from), to_string(s.to)));
+  paragraph(doc, {Span{"Mall: ", true}, Span{fmt::format("{} ({})", s.questionnaire->name, s.questionnaire->id)}});
+  paragraph(doc, {Span{"Sammanställd: ", true}, Span{swedish_date(s.today)}});
+  if (s.municipalities.empty()) {
+    paragraph(doc, plain("Inga lägesbilder hittades."), "unanswered");
+    return doc;
+  }
+  overview(doc, s);
+  if (!s.unattributed_files.empty() || !s.skipped_links.empty()) {
+    heading(doc, 3, "Filer som inte kunde läsas som lägesbilder");
+    std::vector<Inline> items;
+    for (const auto& f : s.unattributed_files) items.push_back(plain(f + " (ogiltig)"));
+    for (const auto& f : s.skipped_links) items.push_back(plain(f + " (symbolisk länk, lästes inte)"));
+    doc.blocks.push_back({Block::Kind::List, 0, {}, {}, {}, std::move(items), "unanswered", {}});
+  }
+  for (const auto& m : s.municipalities) municipality_section(doc, s, m);
+  return doc;
+}
+
+}  // namespace
+
+std::string summary_markdown(const Summary& s, Classification classification, const std::string& grounds) {
+  return markdown_text(summary_document(s, classification, grounds));
+}
+
+std::string summary_html(const Summary& s, Classification classification, const std::string& grounds,
+                         std::string_view extra_css) {
+  return html_text(summary_document(s, classification, grounds), extra_css);
+}
+
+}  // namespace lagesbild

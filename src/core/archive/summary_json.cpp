@@ -1,0 +1,77 @@
+// The summary for scripts. The shape is a contract (see lagesbild(1)).
+#include "core/archive/summary_json.hpp"
+
+#include <fmt/format.h>
+
+#include "core/base/json.hpp"
+#include "core/diag/source_text.hpp"
+#include "core/archive/summary.hpp"
+#include "core/base/safe_text.hpp"
+
+namespace lagesbild {
+
+namespace {
+
+std::string optional_string(const std::optional<std::string>& s) { return s ? json_string(*s) : "null"; }
+
+std::string string_list(const std::vector<std::string>& items) {
+  std::string out = "[";
+  for (std::size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + json_string(items[i]);
+  return out + "]";
+}
+
+}  // namespace
+
+std::string summary_json(const Summary& s) {
+  std::string out = "{\n";
+  out += fmt::format("  \"från\": \"{}\",\n  \"till\": \"{}\",\n  \"i_dag\": \"{}\",\n  \"mall\": {},\n",
+                     to_string(s.from), to_string(s.to), to_string(s.today), json_string(safe_text(s.questionnaire->id)));
+  out += "  \"kommuner\": [";
+  for (std::size_t k = 0; k < s.municipalities.size(); ++k) {
+    const auto& m = s.municipalities[k];
+    out += k ? ",\n    {" : "\n    {";
+    out += fmt::format("\"kommun\": {},\n      \"perioder\": [", json_string(m.name));
+    for (std::size_t i = 0; i < m.months.size(); ++i) {
+      const auto& month = m.months[i];
+      out += i ? ",\n        {" : "\n        {";
+      out += fmt::format("\"period\": \"{}\", \"saknade_parter\": {}, ", to_string(month.period),
+                         string_list(month.missing_parties));
+      if (!month.other_questionnaires.empty())
+        out += fmt::format("\"andra_mallar\": {}, ", string_list(month.other_questionnaires));
+      out += "\"områden\": {";
+      for (std::size_t a = 0; a < month.areas.size(); ++a) {
+        const auto& area = month.areas[a];
+        out += fmt::format("{}\n          {}: {{", a ? "," : "", json_string(area.area));
+        bool first = true;
+        for (const auto& [party, pm] : area.parties) {
+          out += fmt::format("{}{}: {{\"trend\": {}, \"iakttagelser\": {}}}", first ? "" : ", ", json_string(party),
+                             optional_string(pm.trend), pm.observations);
+          first = false;
+        }
+        out += fmt::format("{}\"gemensam\": {{\"trend\": {}, \"prioritet\": {}}}}}", first ? "" : ", ",
+                           optional_string(area.agreed_trend),
+                           area.priority ? std::to_string(*area.priority) : "null");
+      }
+      out += "}}";
+    }
+    out += "\n      ],\n      \"försenade_åtgärder\": [";
+    for (std::size_t i = 0; i < m.overdue.size(); ++i) {
+      const auto& o = m.overdue[i];
+      out += fmt::format(
+          "{}\n        {{\"id\": {}, \"åtgärd\": {}, \"ansvarig\": {}, \"klart_senast\": \"{}\", \"status\": {}, "
+          "\"period\": \"{}\", \"från_period\": {}}}",
+          i ? "," : "", json_string(o.action.id), json_string(o.action.action), json_string(o.action.responsible),
+          to_string(*o.action.deadline), json_string(o.action.status), to_string(o.period),
+          o.action.from_period ? "\"" + to_string(*o.action.from_period) + "\"" : std::string("null"));
+    }
+    out += m.overdue.empty() ? "]" : "\n      ]";
+    out += fmt::format(",\n      \"ogiltiga_filer\": {},\n      \"dubbletter\": {}}}", string_list(m.invalid_files),
+                       string_list(m.duplicates));
+  }
+  out += s.municipalities.empty() ? "]" : "\n  ]";
+  out += fmt::format(",\n  \"ogiltiga_filer_utan_kommun\": {},\n  \"hoppade_över_länkar\": {}\n}}\n",
+                     string_list(s.unattributed_files), string_list(s.skipped_links));
+  return out;
+}
+
+}  // namespace lagesbild

@@ -1,0 +1,12 @@
+// The summary for scripts, as JSON (its shape: lagesbild(1), summary).
+#pragma once
+
+#include <string>
+
+#include "core/archive/summary.hpp"
+
+namespace lagesbild {
+
+std::string summary_json(const Summary& s);
+
+}  // namespace lagesbild

@@ -1,0 +1,18 @@
+// Diagnostics for people (compiler style, with the line and a caret) and
+// for programs (JSON). The only place that turns diagnostics into text.
+#pragma once
+
+#include <string>
+
+#include "core/diag/diagnostic.hpp"
+
+namespace lagesbild {
+
+// "fil:12:5: fel: meddelande [regel]" followed by the line and a caret.
+std::string format_for_people(const Diagnostic& diagnostic);
+// A JSON array of {file, line, column, severity, rule, message}.
+std::string format_as_json(const Diagnostics& diagnostics);
+// "fel" / "varning"
+std::string severity_word(Severity severity);
+
+}  // namespace lagesbild

@@ -1,0 +1,160 @@
+#include "core/render/markdown_writer.hpp"
+
+#include <fmt/format.h>
+
+#include "core/base/json.hpp"
+
+namespace lagesbild {
+
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Escapes one line of text (no line breaks).
+std::string escape_line(std::string_view text) {
+  // Always markup somewhere: in CommonMark, GFM tables, pandoc (math, raw
+  // TeX, citations, attributes, smart quotes, footnotes, super/subscript).
+  static constexpr std::string_view kAlways = "\\`*_[]<>|$&~^@{}\"'#!=";
+  std::string out;
+  std::size_t i = 0;
+  // Leading spaces would make an indented code block: keep them as text.
+  while (i < text.size() && text[i] == ' ') {
+    out += "&#32;";
+    ++i;
+  }
+  const std::size_t start = i;
+  for (; i < text.size(); ++i) {
+    const char c = text[i];
+    const bool at_start = i == start;
+    if (kAlways.find(c) != std::string_view::npos) {
+      out += '\\';
+      out += c;
+    } else if ((c == '-' || c == '+') && at_start) {
+      out += '\\';  // a list item or thematic break
+      out += c;
+    } else if (c == '-' && i + 1 < text.size() && text[i + 1] == '-') {
+      out += "\\-";  // pandoc's smart dashes
+    } else if (c == '.' && i + 2 < text.size() && text[i + 1] == '.' && text[i + 2] == '.') {
+      out += "\\.";  // pandoc's smart ellipsis
+    } else if ((c == '.' || c == ')') && i > start && is_digit(text[i - 1])) {
+      // "1." or "1)" at the start would begin an ordered list.
+      bool only_digits = true;
+      for (std::size_t k = start; k < i; ++k) only_digits = only_digits && is_digit(text[k]);
+      if (only_digits) out += '\\';
+      out += c;
+    } else if (c == ':' && at_start) {
+      out += "\\:";  // pandoc definition lists
+    } else if (c == '\t') {
+      out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  // Trailing spaces would be a hard line break.
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+std::string render_inline(const Inline& spans) {
+  std::string out;
+  for (const auto& s : spans) {
+    if (!s.strong && !s.emphasis) {
+      out += escape_markdown(s.text);
+      continue;
+    }
+    // Emphasis must hug its text: spaces go outside the markers.
+    const std::size_t first = s.text.find_first_not_of(' ');
+    if (first == std::string::npos) {
+      out += s.text;
+      continue;
+    }
+    const std::size_t last = s.text.find_last_not_of(' ');
+    const std::string marker = s.strong ? "**" : "*";
+    out += s.text.substr(0, first) + marker + escape_markdown(s.text.substr(first, last - first + 1)) + marker +
+           s.text.substr(last + 1);
+  }
+  return out;
+}
+
+// In a table cell a line break cannot stand; it becomes a space.
+std::string cell(const Inline& spans) {
+  Inline flat = spans;
+  for (auto& s : flat)
+    for (auto& c : s.text)
+      if (c == '\n') c = ' ';
+  const std::string text = render_inline(flat);
+  return text.empty() ? " " : text;
+}
+
+}  // namespace
+
+std::string escape_markdown(std::string_view text) {
+  std::string out;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t end = text.find('\n', start);
+    out += escape_line(text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
+    if (end == std::string_view::npos) break;
+    out += "\\\n";  // a hard line break that keeps the official's lines
+    start = end + 1;
+  }
+  return out;
+}
+
+std::string markdown_text(const Document& doc) {
+  std::string out;
+  // pandoc reads metadata values as Markdown, so they are escaped twice:
+  // for Markdown, then as YAML strings.
+  out += "---\n";
+  out += "title: " + json_string(escape_markdown(doc.title)) + "\n";
+  if (!doc.date.empty()) out += "date: " + json_string(doc.date) + "\n";
+  out += "subtitle: " + json_string(escape_markdown(doc.marking)) + "\n";
+  out += "lang: sv\n";
+  // The trend arrows are not set up for LaTeX's default engine; declare them
+  // (only where the command exists, so xelatex and lualatex are unaffected).
+  out += "header-includes: |\n";
+  out += "  ```{=latex}\n";
+  out += "  \\ifdefined\\DeclareUnicodeCharacter\n";
+  out += "  \\DeclareUnicodeCharacter{2191}{\\ensuremath{\\uparrow}}\n";
+  out += "  \\DeclareUnicodeCharacter{2192}{\\ensuremath{\\rightarrow}}\n";
+  out += "  \\DeclareUnicodeCharacter{2193}{\\ensuremath{\\downarrow}}\n";
+  out += "  \\fi\n";
+  out += "  ```\n";
+  out += "---\n";
+  for (const auto& b : doc.blocks) {
+    out += "\n";
+    switch (b.kind) {
+      case Block::Kind::Heading:
+        out += std::string(static_cast<std::size_t>(b.level), '#') + " " + render_inline(b.text) + "\n";
+        break;
+      case Block::Kind::Notice:
+        out += "**" + escape_markdown(b.text.empty() ? "" : b.text.front().text) + "**\n";
+        break;
+      case Block::Kind::Paragraph:
+        out += render_inline(b.text) + "\n";
+        break;
+      case Block::Kind::List:
+        for (const auto& item : b.items) out += "- " + render_inline(item) + "\n";
+        break;
+      case Block::Kind::Figure:  // drawings are for HTML; the same figures stand in tables
+        out += "*" + escape_markdown(b.text.empty() ? "" : b.text.front().text) + " (diagram i HTML-versionen)*\n";
+        break;
+      case Block::Kind::Table: {
+        out += "|";
+        for (const auto& c : b.columns) out += " " + escape_markdown(c) + " |";
+        out += "\n|";
+        for (std::size_t i = 0; i < b.columns.size(); ++i) out += "---|";
+        out += "\n";
+        for (const auto& row : b.rows) {
+          out += "|";
+          for (const auto& c : row) out += " " + cell(c) + " |";
+          out += "\n";
+        }
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace lagesbild

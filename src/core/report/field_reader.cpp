@@ -1,0 +1,295 @@
+#include "core/report/field_reader.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "core/base/limits.hpp"
+#include "core/base/personal_data.hpp"
+#include "core/base/text.hpp"
+#include "core/diag/reporter.hpp"
+
+namespace lagesbild {
+
+MappingReader::MappingReader(Reporter& reporter, const YamlNode& node, std::string what)
+    : reporter_(reporter), node_(node), what_(std::move(what)) {
+  if (!node_.is_mapping())
+    reporter_.error(node_.position, "fel-typ",
+                    fmt::format("{} ska innehålla nycklar (`nyckel: värde` på egna rader med indrag), "
+                                "men här står {}.",
+                                what_, describe(node_)));
+}
+
+const YamlNode* MappingReader::optional(const std::string& key) {
+  known_.push_back(key);
+  const YamlNode* value = node_.find(key);
+  return value && !value->is_null() ? value : nullptr;
+}
+
+const YamlNode* MappingReader::required(const std::string& key, const std::string& hint) {
+  const YamlNode* value = optional(key);
+  if (value || !node_.is_mapping()) return value;
+  const YamlNode* present = node_.find(key);
+  const std::string extra = hint.empty() ? "" : " " + hint;
+  if (present) {
+    reporter_.error(present->position, "saknat-varde",
+                    fmt::format("`{}` saknar värde. Skriv ett värde efter kolonet.{}", key, extra));
+  } else {
+    reporter_.error(node_.position, "saknad-nyckel",
+                    fmt::format("{} saknar nyckeln `{}`. Lägg till en rad `{}: ...`.{}", what_, key, key, extra));
+  }
+  return nullptr;
+}
+
+std::optional<Position> MappingReader::key_position(const std::string& key) const {
+  for (const auto& entry : node_.entries)
+    if (entry.key.text == key) return entry.key.position;
+  return std::nullopt;
+}
+
+void MappingReader::finish() {
+  for (const auto& entry : node_.entries) {
+    const std::string& key = entry.key.text;
+    if (std::find(known_.begin(), known_.end(), key) != known_.end()) continue;
+    std::string message = fmt::format("okänd nyckel `{}` i {}.", key, what_);
+    if (const auto suggestion = nearest(key, known_)) {
+      message += fmt::format(" Menade du `{}`?", *suggestion);
+    } else if (!known_.empty()) {
+      message += fmt::format(" Tillåtna nycklar här: {}.", join(known_, ", "));
+    }
+    reporter_.error(entry.key.position, "okand-nyckel", message);
+  }
+}
+
+std::string describe(const YamlNode& node) {
+  switch (node.kind) {
+    case YamlNode::Kind::Null: return "inget värde";
+    case YamlNode::Kind::Scalar: return fmt::format("texten \"{}\"", node.text.substr(0, 60));
+    case YamlNode::Kind::Sequence: return "en lista";
+    case YamlNode::Kind::Mapping: return "en uppsättning nycklar";
+  }
+  return "ett värde";
+}
+
+namespace {
+
+std::string kind_of_data(PersonalDataKind kind) {
+  switch (kind) {
+    case PersonalDataKind::IdentityNumber: return "ett personnummer";
+    case PersonalDataKind::CoordinationNumber: return "ett samordningsnummer";
+    case PersonalDataKind::Phone: return "ett telefonnummer";
+    case PersonalDataKind::Email: return "en e-postadress";
+    case PersonalDataKind::VehicleRegistration: return "ett registreringsnummer";
+  }
+  return "en personuppgift";
+}
+
+}  // namespace
+
+void check_personal_data(Reporter& reporter, const YamlNode& node, const std::string& text) {
+  const std::string& source = reporter.source().text();
+  std::size_t search_from = node.offset;  // findings come in order: each is after the last
+  for (const auto& finding : find_personal_data(text)) {
+    const std::string found = text.substr(finding.offset, finding.length);
+    const std::size_t at = source.find(found, search_from);
+    if (at != std::string::npos) search_from = at + found.size();
+    const Position position = at == std::string::npos ? node.position : reporter.source().position_of(at);
+    const std::string what = kind_of_data(finding.kind);
+    if (finding.kind == PersonalDataKind::IdentityNumber ||
+        finding.kind == PersonalDataKind::CoordinationNumber) {
+      reporter.error(position, "personnummer",
+                     fmt::format("{} står i texten (visas inte här). En lägesbild beskriver platser och "
+                                 "situationer, inte enskilda personer, och blir en allmän handling: "
+                                 "uppgifter som pekar ut en person får inte stå här. Ta bort numret.",
+                                 what));
+    } else {
+      const std::string rule = finding.kind == PersonalDataKind::Phone   ? "telefonnummer"
+                               : finding.kind == PersonalDataKind::Email ? "e-post"
+                                                                         : "registreringsnummer";
+      reporter.warning(position, rule,
+                       fmt::format("{} står i texten. Kan det peka ut en enskild person? Lägesbilden "
+                                   "blir en allmän handling; ta bort uppgiften om den inte behövs.",
+                                   what));
+    }
+  }
+}
+
+namespace {
+
+// In YAML, " #" starts a comment even in the middle of a text without
+// quotes: "se ärende #4711" would silently become "se ärende". A comment
+// meant as one ("text   # förklaring") has a space after '#'; "#4711" not.
+void check_text_not_cut(Reporter& reporter, const YamlNode& node, const std::string& key) {
+  if (node.quoted || node.text.empty()) return;
+  const std::string& source = reporter.source().text();
+  const std::size_t end = node.offset + node.text.size();
+  if (source.compare(node.offset, node.text.size(), node.text) != 0) return;  // a text over several lines
+  const std::size_t line_end = std::min(source.find('\n', end), source.size());
+  const std::size_t hash = source.find('#', end);
+  if (hash == std::string::npos || hash >= line_end) return;
+  if (hash + 1 >= line_end || source[hash + 1] == ' ') return;
+  reporter.warning(reporter.source().position_of(hash), "text-avklippt",
+                   fmt::format("texten i `{}` slutar vid #: allt efter \" #\" räknas som kommentar och kommer "
+                               "inte med. Sätt hela texten inom citattecken om # ska vara med, t.ex. "
+                               "{}: \"... ärende #4711\".",
+                               key, key));
+}
+
+}  // namespace
+
+std::optional<std::string> read_text(Reporter& reporter, const YamlNode& node, const std::string& key,
+                                     TextKind kind) {
+  if (node.is_null()) return std::string();
+  if (!node.is_scalar()) {
+    reporter.error(node.position, "fel-typ",
+                   fmt::format("`{}` ska vara en text, men här står {}. Skriv texten efter kolonet, "
+                               "inom citattecken om den innehåller kolon eller #.",
+                               key, describe(node)));
+    return std::nullopt;
+  }
+  if (count_code_points(node.text) > limits::kMaxTextCharacters) {
+    reporter.error(node.position, "for-lang-text",
+                   fmt::format("texten i `{}` är längre än {} tecken. Korta den, eller dela upp den "
+                               "i flera iakttagelser.",
+                               key, limits::kMaxTextCharacters));
+    return std::nullopt;
+  }
+  // Names and ids too: a number in `kommun` would end up in titles and file names.
+  if (kind == TextKind::FreeText) {
+    check_personal_data(reporter, node, node.text);
+  } else {
+    for (const auto& finding : find_personal_data(node.text))
+      if (finding.kind == PersonalDataKind::IdentityNumber || finding.kind == PersonalDataKind::CoordinationNumber) {
+        check_personal_data(reporter, node, node.text);
+        break;
+      }
+  }
+  check_text_not_cut(reporter, node, key);
+  return node.text;
+}
+
+std::optional<std::string> read_nonempty_text(Reporter& reporter, const YamlNode& node,
+                                              const std::string& key, TextKind kind,
+                                              const std::string& hint) {
+  auto text = read_text(reporter, node, key, kind);
+  if (text && text->find_first_not_of(" \n") == std::string::npos) {
+    reporter.error(node.position, "saknat-varde",
+                   fmt::format("`{}` är tom. {}", key, hint.empty() ? "Fyll i en text." : hint));
+    return std::nullopt;
+  }
+  return text;
+}
+
+std::optional<long> read_integer(Reporter& reporter, const YamlNode& node, const std::string& key,
+                                 long min, long max) {
+  const std::string& t = node.text;
+  const bool digits = node.is_scalar() && !t.empty() && t.size() <= 9 &&
+                      std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (!digits) {
+    reporter.error(node.position, "fel-typ",
+                   fmt::format("`{}` ska vara ett heltal mellan {} och {}, men här står {}.", key, min,
+                               max, describe(node)));
+    return std::nullopt;
+  }
+  const long value = std::stol(t);
+  if (value < min || value > max) {
+    reporter.error(node.position, "otillatet-varde",
+                   fmt::format("`{}` ska vara ett heltal mellan {} och {}, inte {}.", key, min, max, value));
+    return std::nullopt;
+  }
+  return value;
+}
+
+std::optional<bool> read_bool(Reporter& reporter, const YamlNode& node, const std::string& key) {
+  const std::string t = lowercase_ascii(node.text);
+  if (node.is_scalar() && !node.quoted) {
+    if (t == "true") return true;
+    if (t == "false") return false;
+  }
+  std::string hint;
+  if (t == "ja" || t == "yes" || t == "j" || t == "y" || t == "sant") hint = " Skriv `true` för ja.";
+  if (t == "nej" || t == "no" || t == "n" || t == "falskt") hint = " Skriv `false` för nej.";
+  reporter.error(node.position, "fel-typ",
+                 fmt::format("`{}` ska vara true (ja) eller false (nej), utan citattecken, men här står {}.{}",
+                             key, describe(node), hint));
+  return std::nullopt;
+}
+
+std::optional<std::string> read_choice(Reporter& reporter, const YamlNode& node, const std::string& key,
+                                       const std::vector<std::string>& allowed) {
+  if (!node.is_scalar()) {
+    reporter.error(node.position, "fel-typ",
+                   fmt::format("`{}` ska vara ett av värdena {}, men här står {}.", key,
+                               list_alternatives(allowed, "eller"), describe(node)));
+    return std::nullopt;
+  }
+  if (std::find(allowed.begin(), allowed.end(), node.text) != allowed.end()) return node.text;
+  std::string message = fmt::format("`{}` kan inte vara \"{}\".", key, node.text);
+  if (const auto suggestion = nearest(node.text, allowed)) message += fmt::format(" Menade du `{}`?", *suggestion);
+  message += fmt::format(" Tillåtna värden: {}.", list_alternatives(allowed, "eller"));
+  reporter.error(node.position, "otillatet-varde", message);
+  return std::nullopt;
+}
+
+std::optional<Date> read_date(Reporter& reporter, const YamlNode& node, const std::string& key) {
+  if (node.is_scalar()) {
+    if (auto date = parse_date(node.text)) return date;
+  }
+  const bool shaped = node.is_scalar() && node.text.size() == 10 && node.text[4] == '-' && node.text[7] == '-';
+  reporter.error(node.position, "ogiltigt-datum",
+                 shaped ? fmt::format("`{}`: {} är inget datum som finns. Kontrollera månad och dag.",
+                                      key, node.text)
+                        : fmt::format("`{}` ska vara ett datum skrivet ÅÅÅÅ-MM-DD, t.ex. 2026-12-02, "
+                                      "men här står {}.",
+                                      key, describe(node)));
+  return std::nullopt;
+}
+
+std::optional<Period> read_period(Reporter& reporter, const YamlNode& node, const std::string& key) {
+  if (node.is_scalar()) {
+    if (auto period = parse_period(node.text)) return period;
+  }
+  reporter.error(node.position, "ogiltig-period",
+                 fmt::format("`{}` ska vara en månad skriven ÅÅÅÅ-MM, t.ex. 2026-11, men här står {}.",
+                             key, describe(node)));
+  return std::nullopt;
+}
+
+std::vector<std::pair<std::string, Position>> read_text_list(Reporter& reporter, const YamlNode& node,
+                                                             const std::string& key, TextKind kind) {
+  std::vector<std::pair<std::string, Position>> out;
+  if (node.is_null()) return out;
+  if (node.is_scalar()) {
+    if (auto text = read_text(reporter, node, key, kind)) out.emplace_back(*text, node.position);
+    return out;
+  }
+  if (!node.is_sequence()) {
+    reporter.error(node.position, "fel-typ",
+                   fmt::format("`{}` ska vara en lista, t.ex. [a, b], men här står {}.", key, describe(node)));
+    return out;
+  }
+  for (const auto& item : node.items) {
+    if (auto text = read_text(reporter, item, key, kind)) out.emplace_back(*text, item.position);
+  }
+  return out;
+}
+
+std::vector<std::string> read_choice_list(Reporter& reporter, const YamlNode& node, const std::string& key,
+                                          const std::vector<std::string>& allowed) {
+  std::vector<std::string> out;
+  if (node.is_scalar()) {
+    if (auto value = read_choice(reporter, node, key, allowed)) out.push_back(*value);
+    return out;
+  }
+  if (!node.is_sequence()) {
+    reporter.error(node.position, "fel-typ",
+                   fmt::format("`{}` ska vara en lista, t.ex. [a, b], men här står {}.", key, describe(node)));
+    return out;
+  }
+  for (const auto& item : node.items) {
+    if (auto value = read_choice(reporter, item, key, allowed)) out.push_back(*value);
+  }
+  return out;
+}
+
+}  // namespace lagesbild

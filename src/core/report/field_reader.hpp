@@ -1,0 +1,78 @@
+// Reading our YAML tree against the format: typed values, required and
+// unknown keys, allowed values with "did you mean". Every problem becomes a
+// diagnostic at the value's position; readers go on to find the next one.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/base/dates.hpp"
+#include "core/diag/source_text.hpp"
+#include "core/yaml/yaml_tree.hpp"
+#include "core/diag/reporter.hpp"
+
+namespace lagesbild {
+
+// The keys of one mapping: which were asked for, so that the rest can be
+// reported as unknown with the nearest known key.
+class MappingReader {
+ public:
+  // `what` names the mapping in messages, e.g. "fokusområdet `andt`".
+  MappingReader(Reporter& reporter, const YamlNode& node, std::string what);
+  bool is_mapping() const { return node_.is_mapping(); }
+  const YamlNode& node() const { return node_; }
+  // The value, or nullptr when absent or empty (`~`, nothing after the colon).
+  const YamlNode* optional(const std::string& key);
+  // As optional(), and reports the key as missing when absent or empty.
+  const YamlNode* required(const std::string& key, const std::string& hint = {});
+  // Marks a key as known without reading it.
+  void allow(const std::string& key) { known_.push_back(key); }
+  bool has_key(const std::string& key) const { return node_.find(key) != nullptr; }
+  // Where the key itself stands, if it is there at all (even without a value).
+  std::optional<Position> key_position(const std::string& key) const;
+  // Reports every key that was not asked for.
+  void finish();
+
+ private:
+  Reporter& reporter_;
+  const YamlNode& node_;
+  std::string what_;
+  std::vector<std::string> known_;
+};
+
+enum class TextKind {
+  Word,      // an id, a name: one line, no personal-data scan
+  FreeText,  // what an official writes: scanned for personal data
+};
+
+// A text value; nullopt when the node is not a scalar (reported).
+std::optional<std::string> read_text(Reporter& reporter, const YamlNode& node, const std::string& key,
+                                     TextKind kind);
+// As read_text, and reports an empty text as missing.
+std::optional<std::string> read_nonempty_text(Reporter& reporter, const YamlNode& node,
+                                              const std::string& key, TextKind kind,
+                                              const std::string& hint = {});
+std::optional<long> read_integer(Reporter& reporter, const YamlNode& node, const std::string& key,
+                                 long min, long max);
+std::optional<bool> read_bool(Reporter& reporter, const YamlNode& node, const std::string& key);
+// One of `allowed`, with "did you mean" for a near miss.
+std::optional<std::string> read_choice(Reporter& reporter, const YamlNode& node, const std::string& key,
+                                       const std::vector<std::string>& allowed);
+std::optional<Date> read_date(Reporter& reporter, const YamlNode& node, const std::string& key);
+std::optional<Period> read_period(Reporter& reporter, const YamlNode& node, const std::string& key);
+// A list of texts, `[a, b]` or one per line with "- "; a lone text is a list of one.
+std::vector<std::pair<std::string, Position>> read_text_list(Reporter& reporter, const YamlNode& node,
+                                                             const std::string& key, TextKind kind);
+
+// A list of values each of which must be one of `allowed`.
+std::vector<std::string> read_choice_list(Reporter& reporter, const YamlNode& node, const std::string& key,
+                                          const std::vector<std::string>& allowed);
+
+// Reports personal data in `text`, the value of `node`, at its exact column.
+void check_personal_data(Reporter& reporter, const YamlNode& node, const std::string& text);
+
+// "en text", "en lista", ... for messages about a wrong type.
+std::string describe(const YamlNode& node);
+
+}  // namespace lagesbild

@@ -1,0 +1,82 @@
+#include "core/report/new_report.hpp"
+
+#include <fmt/format.h>
+
+#include "core/report/report_loader.hpp"
+#include "core/base/text.hpp"
+#include "core/yaml/yaml_writer.hpp"
+#include "core/report/file_names.hpp"
+
+namespace lagesbild {
+
+namespace {
+
+// "key: value" padded to `width`, always with at least two spaces before the comment.
+std::string aligned(const std::string& key_value, std::size_t width, const std::string& comment) {
+  const std::size_t length = count_code_points(key_value);
+  return key_value + std::string(length + 2 > width ? 2 : width - length, ' ') + "# " + comment + "\n";
+}
+
+void comment_block(std::string& out, const std::string& indent, const std::string& text, std::size_t width) {
+  for (const auto& line : wrap_words(text, width)) out += fmt::format("{}# {}\n", indent, line);
+}
+
+}  // namespace
+
+std::string new_report_text(const Questionnaire& q, const NewReport& r) {
+  const std::string file_name = report_file_name(r.period, r.municipality, r.party);
+  std::string out;
+  out += fmt::format("# Lägesbild för {}, {} – {}\n", r.municipality, swedish_month_year(r.period), r.party);
+  out += fmt::format("# Mall: {} ({})\n", q.name, q.id);
+  out += "#\n";
+  out += "# Så fyller du i filen:\n";
+  out += "# - Skriv efter kolonet på varje rad. Behåll indraget: mellanslag, aldrig tabb.\n";
+  out += "# - Besvara varje fokusområde nedan: skriv det ni sett under månaden som\n";
+  out += "#   iakttagelser, eller ta bort # framför inget_att_rapportera: true.\n";
+  out += "# - Ange trenden jämfört med månaden innan: ökande, oförändrad, minskande eller okänd.\n";
+  out += "# - Skriv om platser och situationer, inte om enskilda personer. Personnummer,\n";
+  out += "#   namn, telefonnummer och registreringsnummer hör inte hemma här.\n";
+  out += "# - Innehåller en text kolon följt av mellanslag (: ) eller #, sätt den inom \"citattecken\".\n";
+  out += "# - Rader som börjar med # är kommentarer och kan stå kvar.\n";
+  out += fmt::format("# - Kontrollera filen med:  lagesbild validate {}\n", file_name);
+  out += "\n";
+  out += fmt::format("lägesbild: {}\n", kFormatVersion);
+  out += fmt::format("mall: {}\n", yaml_scalar(q.id));
+  out += "typ: lokal\n";
+  out += fmt::format("kommun: {}\n", yaml_scalar(r.municipality));
+  out += aligned("part: " + yaml_scalar(r.party), 30, join(q.parties, " | "));
+  // Empty values are left empty, not "": text typed after "" would not parse.
+  const auto value = [](const std::string& text) { return text.empty() ? std::string() : " " + yaml_scalar(text); };
+  out += aligned("organisation:" + value(r.organisation), 30,
+                 "t.ex. \"Älvdalens kommun\" eller \"Lokalpolisområde Mora\"");
+  out += aligned("period: " + to_string(r.period), 30, "månaden som beskrivs (ÅÅÅÅ-MM)");
+  out += aligned("upprättad: " + to_string(r.written), 30, "datum då lägesbilden skrevs (ÅÅÅÅ-MM-DD)");
+  out += aligned("upprättad_av:" + value(r.written_by), 30,
+                 "en roll, t.ex. Säkerhetssamordnare eller Kommunpolis");
+  out += aligned("klassificering: " + to_string(r.classification), 30, "öppen | intern | sekretess");
+  out += aligned("sekretessgrund:" + value(r.secrecy_ground), 30, "krävs vid sekretess, t.ex. \"OSL 35 kap. 1 §\"");
+  out += "källor: []                    # varifrån uppgifterna kommer, t.ex. [medborgardialog, brottsstatistik]\n";
+  comment_block(out, "", "Möjliga källor: " + join(q.sources, ", "), 78);
+  out += "\n";
+  out += "områden:\n";
+  for (std::size_t i = 0; i < q.areas.size(); ++i) {
+    const auto& area = q.areas[i];
+    out += "\n";
+    out += fmt::format("  # {}. {}\n", i + 1, area.heading);
+    comment_block(out, "  ", area.question, 76);
+    out += fmt::format("  {}:\n", area.id);
+    out += "    trend:                      # ökande | oförändrad | minskande | okänd\n";
+    out += "    iakttagelser:\n";
+    out += "      # - vad: Vad har hänt? (krävs)\n";
+    out += "      #   var: Plats (frivilligt)\n";
+    out += "      #   när: Datum eller mönster, t.ex. \"helger, kvällstid\" (frivilligt)\n";
+    out += "      #   källa: Varifrån uppgiften kommer, en av källorna ovan (frivilligt)\n";
+    out += "      #   antal: Antal händelser, ett heltal (frivilligt)\n";
+    out += "      # Fler iakttagelser: upprepa raderna från \"- vad:\", med samma indrag.\n";
+    out += "    bedömning:                  # er egen bedömning (frivilligt)\n";
+    out += "    # inget_att_rapportera: true  # ta bort # om det inte finns något att rapportera\n";
+  }
+  return out;
+}
+
+}  // namespace lagesbild

@@ -1,0 +1,288 @@
+// The joint picture (lagesbild(5) §3).
+#include "core/report/read_joint.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "core/report/party_material.hpp"
+#include "core/report/read_observation.hpp"
+#include "core/report/report_loader.hpp"
+#include "core/report/field_reader.hpp"
+#include "core/base/text.hpp"
+#include "core/diag/reporter.hpp"
+
+namespace lagesbild {
+
+namespace {
+
+template <class Fn>
+void for_each_item(Reporter& reporter, const YamlNode& list, const std::string& key, const std::string& hint, Fn fn) {
+  if (!list.is_sequence()) {
+    reporter.error(list.position, "fel-typ", fmt::format("`{}` ska vara en lista. {}", key, hint));
+    return;
+  }
+  for (const auto& item : list.items) fn(item);
+}
+
+std::vector<Provenance> read_parties(Reporter& reporter, MappingReader& root, const Questionnaire& q) {
+  std::vector<Provenance> parties;
+  const YamlNode* list = root.required("parter", "Listan anger vilka parters filer som slogs ihop.");
+  if (!list) return parties;
+  std::set<std::string> seen;
+  for_each_item(reporter, *list, "parter", "Varje part börjar med `- part:`.", [&](const YamlNode& item) {
+    MappingReader map(reporter, item, "en part i `parter`");
+    if (!map.is_mapping()) return;
+    Provenance p;
+    if (const auto* n = map.required("part")) {
+      p.party = read_choice(reporter, *n, "part", q.parties).value_or("");
+      if (!p.party.empty() && !seen.insert(p.party).second)
+        reporter.error(n->position, "dubblett-part", fmt::format("parten `{}` står två gånger i `parter`.", p.party));
+    }
+    if (const auto* n = map.optional("organisation"))
+      p.organisation = read_text(reporter, *n, "organisation", TextKind::Word).value_or("");
+    if (const auto* n = map.optional("upprättad")) p.written = read_date(reporter, *n, "upprättad");
+    if (const auto* n = map.optional("upprättad_av"))
+      p.written_by = read_text(reporter, *n, "upprättad_av", TextKind::FreeText).value_or("");
+    if (const auto* n = map.optional("fil")) p.file = read_text(reporter, *n, "fil", TextKind::Word).value_or("");
+    map.finish();
+    if (!p.party.empty()) parties.push_back(std::move(p));
+  });
+  return parties;
+}
+
+JointArea read_joint_area(Reporter& reporter, const YamlEntry& entry, const Questionnaire& q,
+                          const std::vector<std::string>& parties) {
+  JointArea area;
+  area.id = entry.key.text;
+  area.position = entry.key.position;
+  MappingReader map(reporter, entry.value, fmt::format("fokusområdet `{}`", area.id));
+  if (!map.is_mapping()) return area;
+  if (const auto* trend = map.optional("trend")) {
+    MappingReader trends(reporter, *trend, fmt::format("trenden för `{}`", area.id));
+    for (const auto& party : parties) {
+      std::optional<std::string> value;
+      if (const auto* n = trends.optional(party)) value = read_choice(reporter, *n, "trend", trend_words());
+      area.party_trends.emplace_back(party, value);
+    }
+    if (const auto* n = trends.optional(words::kJoint)) area.agreed_trend = read_choice(reporter, *n, "trend", trend_words());
+    trends.finish();
+  } else {
+    for (const auto& party : parties) area.party_trends.emplace_back(party, std::nullopt);
+  }
+  if (const auto* list = map.optional("iakttagelser")) {
+    for_each_item(reporter, *list, "iakttagelser", "Varje iakttagelse börjar med `- part:`.",
+                  [&](const YamlNode& item) { area.observations.push_back(read_observation(reporter, item, q, &parties)); });
+  }
+  if (const auto* assessments = map.optional("bedömningar")) {
+    MappingReader by_party(reporter, *assessments, fmt::format("bedömningarna för `{}`", area.id));
+    for (const auto& party : parties) {
+      if (const auto* n = by_party.optional(party)) {
+        auto text = read_text(reporter, *n, "bedömning", TextKind::FreeText).value_or("");
+        if (!text.empty()) area.assessments.emplace_back(party, text);
+      }
+    }
+    by_party.finish();
+  }
+  if (const auto* n = map.optional("gemensam_bedömning"))
+    area.agreed_assessment = read_text(reporter, *n, "gemensam_bedömning", TextKind::FreeText).value_or("");
+  if (const auto* n = map.optional("prioritet")) area.priority = read_integer(reporter, *n, "prioritet", 1, 3);
+  map.finish();
+  return area;
+}
+
+std::vector<std::string> read_causes(Reporter& reporter, const YamlNode* node, const std::string& key) {
+  std::vector<std::string> out;
+  if (!node) return out;
+  for (auto& [text, position] : read_text_list(reporter, *node, key, TextKind::FreeText)) {
+    if (!text.empty()) out.push_back(text);
+  }
+  return out;
+}
+
+std::vector<CauseAnalysis> read_cause_analysis(Reporter& reporter, const YamlNode& list, const Questionnaire& q) {
+  std::vector<CauseAnalysis> causes;
+  for_each_item(reporter, list, "orsaksanalys", "Varje problem börjar med `- problem:`.", [&](const YamlNode& item) {
+    MappingReader map(reporter, item, "ett problem i `orsaksanalys`");
+    if (!map.is_mapping()) return;
+    CauseAnalysis c;
+    c.position = item.position;
+    if (const auto* n = map.required("problem", "Beskriv problemet kort."))
+      c.problem = read_nonempty_text(reporter, *n, "problem", TextKind::FreeText).value_or("");
+    if (const auto* n = map.required("område", "Ange vilket fokusområde problemet hör till."))
+      c.area = read_choice(reporter, *n, "område", q.area_ids()).value_or("");
+    if (const auto* n = map.optional("orsaker")) {
+      MappingReader triangle(reporter, *n, "`orsaker` (problemtriangeln)");
+      c.victim = read_causes(reporter, triangle.optional("brottsutsatt"), "brottsutsatt");
+      c.offender = read_causes(reporter, triangle.optional("gärningsperson"), "gärningsperson");
+      c.place = read_causes(reporter, triangle.optional("plats"), "plats");
+      triangle.finish();
+    }
+    map.finish();
+    causes.push_back(std::move(c));
+  });
+  return causes;
+}
+
+std::vector<Action> read_action_plan(Reporter& reporter, const YamlNode& list, const Questionnaire& q) {
+  std::vector<Action> actions;
+  std::vector<std::string> responsible = q.parties;  // a party missing this month may still own an action
+  responsible.push_back(words::kJoint);
+  std::set<std::string> ids;
+  for_each_item(reporter, list, "åtgärdsplan", "Varje åtgärd börjar med `- id:`.", [&](const YamlNode& item) {
+    MappingReader map(reporter, item, "en åtgärd i `åtgärdsplan`");
+    if (!map.is_mapping()) return;
+    Action a;
+    a.position = item.position;
+    if (const auto* n = map.required("id", "Ge åtgärden ett id, t.ex. Å1.")) {
+      a.id = read_nonempty_text(reporter, *n, "id", TextKind::Word).value_or("");
+      if (!a.id.empty() && !ids.insert(a.id).second) {
+        std::size_t free = 1;
+        while (std::any_of(list.items.begin(), list.items.end(), [&](const YamlNode& other) {
+          const YamlNode* id = other.is_mapping() ? other.find("id") : nullptr;
+          return id && id->text == "Å" + std::to_string(free);
+        }))
+          ++free;
+        reporter.error(n->position, "dubblett-id",
+                       fmt::format("åtgärds-id:t `{}` används redan i åtgärdsplanen. Varje åtgärd behöver ett "
+                                   "eget id, t.ex. Å{}.",
+                                   a.id, free));
+      }
+    }
+    if (const auto* n = map.required("åtgärd", "Beskriv vad som ska göras."))
+      a.action = read_nonempty_text(reporter, *n, "åtgärd", TextKind::FreeText).value_or("");
+    if (const auto* n = map.optional("område")) a.area = read_choice(reporter, *n, "område", q.area_ids()).value_or("");
+    if (const auto* n = map.optional("orsak")) a.cause = read_text(reporter, *n, "orsak", TextKind::FreeText).value_or("");
+    if (const auto* n = map.optional("mål")) a.goal = read_text(reporter, *n, "mål", TextKind::FreeText).value_or("");
+    if (const auto* n = map.required("ansvarig", fmt::format("Skriv {}.", list_alternatives(responsible, "eller"))))
+      a.responsible = read_choice(reporter, *n, "ansvarig", responsible).value_or("");
+    if (const auto* n = map.optional("klart_senast")) a.deadline = read_date(reporter, *n, "klart_senast");
+    if (const auto* n = map.required("status", "Skriv planerad, pågående, klar eller inställd."))
+      a.status = read_choice(reporter, *n, "status", action_status_words()).value_or(words::kPlanned);
+    if (const auto* n = map.optional("uppföljning"))
+      a.follow_up = read_choice(reporter, *n, "uppföljning", follow_up_words());
+    if (const auto* n = map.optional("kommentar"))
+      a.comment = read_text(reporter, *n, "kommentar", TextKind::FreeText).value_or("");
+    if (const auto* n = map.optional("från_period")) a.from_period = read_period(reporter, *n, "från_period");
+    map.finish();
+    actions.push_back(std::move(a));
+  });
+  return actions;
+}
+
+std::vector<Approval> read_approvals(Reporter& reporter, const YamlNode& node, const std::vector<std::string>& parties) {
+  std::vector<Approval> approvals;
+  MappingReader map(reporter, node, "`godkännande`");
+  for (const auto& party : parties) {
+    Approval a;
+    a.party = party;
+    a.position = map.key_position(party).value_or(node.position);
+    if (const auto* n = map.optional(party)) {
+      a.position = n->position;
+      MappingReader fields(reporter, *n, fmt::format("godkännandet för `{}`", party));
+      if (fields.is_mapping()) {
+        if (const auto* d = fields.required("datum", "Skriv datumet för godkännandet, t.ex. 2026-12-10."))
+          a.date = read_date(reporter, *d, "datum");
+        if (const auto* by = fields.required("av", "Skriv vem (en roll) som godkände."))
+          a.by = read_nonempty_text(reporter, *by, "av", TextKind::FreeText).value_or("");
+        if (const auto* stale = fields.optional("underlag_ändrat"))
+          a.stale = read_bool(reporter, *stale, "underlag_ändrat").value_or(false);
+        fields.finish();
+      }
+    }
+    approvals.push_back(std::move(a));
+  }
+  map.finish();
+  return approvals;
+}
+
+}  // namespace
+
+JointReport read_joint_report(Reporter& reporter, MappingReader& root, const Questionnaire& q) {
+  JointReport report;
+  report.header = read_header(reporter, root);
+  report.parties = read_parties(reporter, root, q);
+  const std::vector<std::string> parties = report.party_ids();
+  if (const auto* n = root.optional("underlag"))
+    report.material_fingerprint = read_text(reporter, *n, "underlag", TextKind::Word).value_or("");
+  if (const auto* n = root.optional("åtgärder_från")) report.actions_from = read_period(reporter, *n, "åtgärder_från");
+  if (const auto* n = root.optional("saknade_parter"))
+    report.missing_parties = read_choice_list(reporter, *n, "saknade_parter", q.parties);
+  report.areas_position = root.key_position("områden").value_or(Position{1, 1});
+  if (const YamlNode* areas = root.required("områden")) {
+    MappingReader map(reporter, *areas, "`områden`");
+    for (const auto& id : q.area_ids()) map.allow(id);
+    if (map.is_mapping()) {
+      for (const auto& entry : areas->entries) {
+        if (q.area(entry.key.text)) report.areas.push_back(read_joint_area(reporter, entry, q, parties));
+      }
+    }
+    map.finish();
+    for (const auto& qa : q.areas) {
+      if (!report.area(qa.id))
+        reporter.error(report.areas_position, "obesvarat-omrade",
+                       fmt::format("fokusområdet `{}` ({}) saknas under `områden`. Kör `lagesbild merge` "
+                                   "igen, eller lägg till området.",
+                                   qa.id, qa.heading));
+    }
+  }
+  if (const auto* n = root.optional("orsaksanalys")) report.causes = read_cause_analysis(reporter, *n, q);
+  if (const auto* n = root.optional("åtgärdsplan")) report.actions = read_action_plan(reporter, *n, q);
+  if (const auto* n = root.optional("godkännande")) {
+    report.approvals_position = n->position;
+    report.approvals = read_approvals(reporter, *n, parties);
+  } else {
+    for (const auto& party : parties) report.approvals.push_back({party, std::nullopt, {}, false, {}});
+  }
+  return report;
+}
+
+void check_final(Reporter& reporter, const JointReport& report, const Questionnaire& q) {
+  if (!report.material_fingerprint.empty() && report.material_fingerprint != party_material_fingerprint(report))
+    reporter.error({1, 1}, "andrad-partstext",
+                   "parternas text (trender, iakttagelser, bedömningar eller uppgifterna under parter) har ändrats för "
+                   "hand sedan lagesbild merge skrev filen. Rätta i partens egen fil och kör lagesbild merge igen, "
+                   "så att den gemensamma lägesbilden visar vad parterna faktiskt skrev.");
+  for (const auto& qa : q.areas) {
+    const JointArea* area = report.area(qa.id);
+    if (!area) continue;  // reported as missing already
+    if (area->agreed_assessment.empty())
+      reporter.warning(area->position, "ej-slutlig",
+                       fmt::format("fokusområdet `{}` saknar gemensam bedömning. Skriv den under "
+                                   "gemensam_bedömning, så att dokumentet inte visar \"ej skriven\".",
+                                   qa.id));
+    if (!area->agreed_trend)
+      reporter.error(area->position, "ej-slutlig",
+                     fmt::format("fokusområdet `{}` saknar gemensam trend. Skriv trend: gemensam: och ett av {}.",
+                                 qa.id, list_alternatives(trend_words(), "eller")));
+    if (area->priority) {
+      bool analysed = false;
+      for (const auto& c : report.causes) analysed = analysed || c.area == qa.id;
+      if (!analysed)
+        reporter.error(area->position, "ej-slutlig",
+                       fmt::format("fokusområdet `{}` har prioritet {} men ingen orsaksanalys. Lägg till ett "
+                                   "problem med område: {} under `orsaksanalys`.",
+                                   qa.id, *area->priority, qa.id));
+    }
+  }
+  for (const auto& approval : report.approvals) {
+    if (approval.date && approval.stale)
+      reporter.error(approval.position, "ej-slutlig",
+                     fmt::format("parten `{}` godkände innan parternas underlag ändrades. Godkänn igen: skriv "
+                                 "dagens datum och ta bort underlag_ändrat: true.",
+                                 approval.party));
+    if (!approval.date)
+      reporter.error(approval.position.line ? approval.position : report.approvals_position, "ej-slutlig",
+                     fmt::format("parten `{}` har inte godkänt den gemensamma lägesbilden. Skriv under "
+                                 "godkännande: {}: {{datum: ÅÅÅÅ-MM-DD, av: roll}}.",
+                                 approval.party, approval.party));
+  }
+  for (const auto& missing : report.missing_parties)
+    reporter.error({1, 1}, "ej-slutlig",
+                   fmt::format("parten `{}` lämnade ingen lägesbild till sammanställningen. Slå ihop igen "
+                               "med `lagesbild merge` när filen finns.",
+                               missing));
+}
+
+}  // namespace lagesbild

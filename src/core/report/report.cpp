@@ -1,0 +1,76 @@
+#include "core/report/report.hpp"
+
+#include <algorithm>
+
+namespace lagesbild {
+
+const std::vector<std::string>& classification_words() {
+  static const std::vector<std::string> words = {"öppen", "intern", "sekretess"};
+  return words;
+}
+
+const std::vector<std::string>& trend_words() {
+  static const std::vector<std::string> words = {words::kRising, words::kUnchanged, words::kFalling, words::kUnknown};
+  return words;
+}
+
+const std::vector<std::string>& action_status_words() {
+  static const std::vector<std::string> words = {words::kPlanned, words::kOngoing, words::kDone, words::kCancelled};
+  return words;
+}
+
+const std::vector<std::string>& follow_up_words() {
+  static const std::vector<std::string> words = {"grön", "gul", "röd"};
+  return words;
+}
+
+std::string to_string(Classification c) {
+  return classification_words()[static_cast<std::size_t>(c)];
+}
+
+std::optional<Classification> parse_classification(const std::string& word) {
+  const auto& words = classification_words();
+  const auto it = std::find(words.begin(), words.end(), word);
+  if (it == words.end()) return std::nullopt;
+  return static_cast<Classification>(it - words.begin());
+}
+
+const LocalArea* LocalReport::area(const std::string& id) const {
+  for (const auto& a : areas)
+    if (a.id == id) return &a;
+  return nullptr;
+}
+
+const JointArea* JointReport::area(const std::string& id) const {
+  for (const auto& a : areas)
+    if (a.id == id) return &a;
+  return nullptr;
+}
+
+std::vector<std::string> JointReport::party_ids() const {
+  std::vector<std::string> ids;
+  for (const auto& p : parties) ids.push_back(p.party);
+  return ids;
+}
+
+bool is_open(const Action& action) { return action.status == words::kPlanned || action.status == words::kOngoing; }
+
+void tighten_classification(Classification& classification, std::string& grounds, Classification other,
+                            const std::string& other_grounds) {
+  if (other < classification) return;
+  if (other > classification) {
+    classification = other;
+    grounds = other_grounds;
+    return;
+  }
+  std::size_t start = 0;
+  while (start < other_grounds.size()) {
+    std::size_t end = other_grounds.find("; ", start);
+    if (end == std::string::npos) end = other_grounds.size();
+    const std::string ground = other_grounds.substr(start, end - start);
+    if (!ground.empty() && grounds.find(ground) == std::string::npos) grounds += (grounds.empty() ? "" : "; ") + ground;
+    start = end + 2;
+  }
+}
+
+}  // namespace lagesbild

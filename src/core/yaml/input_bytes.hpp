@@ -1,0 +1,18 @@
+// Byte-level checks before any YAML is parsed: size, encoding (UTF-8 only,
+// with a helpful word for Windows-1252 and UTF-16 files), line endings,
+// control characters and tabs used for indentation.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "core/diag/diagnostic.hpp"
+
+namespace lagesbild {
+
+// Returns the text normalised to UTF-8 without BOM and with "\n" line
+// endings, or nullopt when the bytes cannot be parsed (diagnostics say why).
+std::optional<std::string> prepare_input_text(const std::string& path, std::string bytes,
+                                              Diagnostics& diagnostics);
+
+}  // namespace lagesbild

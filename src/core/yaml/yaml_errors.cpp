@@ -1,0 +1,97 @@
+#include "core/yaml/yaml_errors.hpp"
+
+#include <fmt/format.h>
+#include <yaml-cpp/exceptions.h>
+
+#include "core/base/text.hpp"
+
+namespace lagesbild {
+
+std::string syntax_message(const std::string& yaml_cpp_message) {
+  struct Translation {
+    const char* prefix;
+    const char* swedish;
+  };
+  static const Translation kTranslations[] = {
+      {YAML::ErrorMsg::END_OF_MAP,
+       "raden passar inte in: en nyckel saknar kolon eller har fel indrag. Varje rad ska vara "
+       "`nyckel: värde`, med samma indrag som raderna den hör ihop med."},
+      {YAML::ErrorMsg::END_OF_MAP_FLOW,
+       "en { ... } avslutas aldrig. Lägg till } eller skriv om värdet utan klamrar."},
+      {YAML::ErrorMsg::END_OF_SEQ,
+       "listan har fel indrag. Varje punkt i en lista börjar med \"- \" och alla punkter har "
+       "samma indrag."},
+      {YAML::ErrorMsg::END_OF_SEQ_FLOW,
+       "en lista inom [ ] avslutas aldrig. Lägg till ] efter sista värdet, eller sätt en text "
+       "som innehåller [ inom citattecken."},
+      {YAML::ErrorMsg::MAP_VALUE,
+       "ett kolon står där det inte får stå, eller så har raden fel indrag. Innehåller texten "
+       "\": \", sätt hela texten inom citattecken, t.ex. vad: \"Kl. 22: larm\"."},
+      {YAML::ErrorMsg::BLOCK_ENTRY,
+       "en listpunkt (\"- \") står på fel ställe. Kontrollera indraget, och sätt en text som "
+       "börjar med \"- \" inom citattecken."},
+      {YAML::ErrorMsg::MAP_KEY, "en nyckel står på fel ställe. Kontrollera indraget."},
+      {YAML::ErrorMsg::UNKNOWN_TOKEN,
+       "oväntat tecken. Börjar texten med ett tecken som @ ` % & * ! | > { eller [, sätt hela "
+       "texten inom citattecken."},
+      {YAML::ErrorMsg::EOF_IN_SCALAR,
+       "filen tar slut mitt i en text: ett citattecken avslutas aldrig. Lägg till det "
+       "avslutande citattecknet."},
+      {YAML::ErrorMsg::CHAR_IN_SCALAR,
+       "otillåtet tecken i en text. Sätt texten inom citattecken."},
+      {YAML::ErrorMsg::DOC_IN_SCALAR,
+       "en rad med --- eller ... står mitt i en text. Sätt texten inom citattecken."},
+      {YAML::ErrorMsg::INVALID_ESCAPE,
+       "okänt tecken efter \\ i en text inom dubbla citattecken. Skriv \\\\ för ett bakstreck, "
+       "eller använd enkla citattecken ('...')."},
+      {YAML::ErrorMsg::INVALID_UNICODE, "ogiltig \\u-kod i en text inom dubbla citattecken."},
+      {YAML::ErrorMsg::FLOW_END,
+       "en ] eller } saknar sin början. Ta bort den, eller sätt texten inom citattecken."},
+      {YAML::ErrorMsg::TAB_IN_INDENTATION,
+       "tabbtecken används som indrag; YAML tillåter bara mellanslag."},
+      {YAML::ErrorMsg::UNKNOWN_ANCHOR,
+       "alias (*namn) används inte i lägesbilder. Skriv ut värdet i stället."},
+      {YAML::ErrorMsg::CHAR_IN_BLOCK, "oväntat tecken i ett textblock (| eller >)."},
+      {YAML::ErrorMsg::ZERO_INDENT_IN_BLOCK,
+       "ett textblock (| eller >) måste ha indrag. Dra in textraderna under nyckeln."},
+  };
+  for (const auto& t : kTranslations)
+    if (yaml_cpp_message.rfind(t.prefix, 0) == 0) return t.swedish;
+  return "filen är inte giltig YAML här. Kontrollera raden och raden ovanför: indrag, kolon och "
+         "citattecken.";
+}
+
+// The commonest typing slips, which yaml-cpp reports a line or two later
+// with a message about something else: "trend:ökande" and "-vad: ...".
+std::optional<Hint> typing_slip_before(const SourceText& source, int error_line) {
+  int checked = 0;
+  for (int line = error_line; line >= 1 && checked < 3; --line) {
+    const std::string_view text = source.line(line);
+    const std::size_t first = text.find_first_not_of(' ');
+    if (first == std::string_view::npos || text[first] == '#') continue;
+    ++checked;
+    std::size_t key_start = first;
+    if (text[first] == '-') {
+      if (first + 1 < text.size() && text[first + 1] != ' ' && text[first + 1] != '-')
+        return Hint{{line, static_cast<int>(count_code_points(text.substr(0, first))) + 2},
+                    "mellanslag saknas efter \"-\" i början av raden. Skriv t.ex. \"- vad: ...\" med ett "
+                    "mellanslag efter bindestrecket."};
+      key_start = text.find_first_not_of(' ', first + 1);
+      if (key_start == std::string_view::npos) continue;
+    }
+    const std::size_t colon = text.find(':', key_start);
+    if (colon == std::string_view::npos || colon + 1 >= text.size()) continue;
+    const std::string_view key = text.substr(key_start, colon - key_start);
+    const char after = text[colon + 1];
+    if (key.empty() || key.find_first_of(" \"'[]{},#") != std::string_view::npos || after == ' ' || after == '/' ||
+        after == ':')
+      continue;
+    const std::string_view value = text.substr(colon + 1);
+    return Hint{{line, static_cast<int>(count_code_points(text.substr(0, colon))) + 2},
+                fmt::format("mellanslag saknas efter kolonet i \"{}:{}\". Skriv \"{}: {}\".", key,
+                            value.substr(0, 30), key, value.substr(0, 30))};
+  }
+  return std::nullopt;
+}
+
+}  // namespace lagesbild

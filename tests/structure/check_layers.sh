@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# The layering of src/core (ARCHITECTURE.md): each stage folder may include
+# only itself and the stages before it, the core never includes the command
+# line, and only src/core/yaml/ talks to yaml-cpp. Prints every violation
+# as file:line and exits 1 when there is one.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+src=src
+stages=(base os diag yaml report merge render archive)
+rank() {
+  local i
+  for i in "${!stages[@]}"; do [ "${stages[$i]}" = "$1" ] && { echo "$i"; return; }; done
+  echo -1
+}
+status=0
+fail() { echo "$1: $2"; status=1; }
+
+for dir in "$src"/core/*/; do
+  stage=$(basename "$dir")
+  [ "$(rank "$stage")" -ge 0 ] || fail "$dir" "a folder that is not a stage (add it to ARCHITECTURE.md and to this script)"
+done
+for file in "$src"/core/*.*; do [ -e "$file" ] && fail "$file" "lies outside the stage folders"; done
+
+while IFS=: read -r file line text; do
+  stage=$(basename "$(dirname "$file")")
+  own=$(rank "$stage")
+  included=$(sed -E 's/.*#include [<"]([^">]+)[">].*/\1/' <<<"$text")
+  case "$included" in
+    cli/*) fail "$file:$line" "the core includes the command line ($included)" ;;
+    yaml-cpp/*) [ "$stage" = yaml ] || fail "$file:$line" "only src/core/yaml/ may include yaml-cpp ($included)" ;;
+    core/*)
+      other=$(cut -d/ -f2 <<<"$included")
+      [ "$(rank "$other")" -le "$own" ] || fail "$file:$line" "stage $stage includes the later stage $other ($included)"
+      [ -f "$src/$included" ] || fail "$file:$line" "no such header ($included)" ;;
+  esac
+done < <(grep -n '^#include' -r "$src/core" --include='*.hpp' --include='*.cpp' | sed -E 's/^([^:]+):([0-9]+):/\1:\2:/')
+
+# Every header's code in the file of the same name: a .cpp includes its own
+# header first, so a function defined elsewhere stands out in review.
+for cpp in $(find "$src/core" -name '*.cpp'); do
+  hpp="${cpp%.cpp}.hpp"
+  [ -f "$hpp" ] || continue
+  rel="core/${hpp#"$src"/core/}"
+  first=$(grep -m1 '^#include' "$cpp" || true)
+  [ "$first" = "#include \"$rel\"" ] || fail "$cpp" "its first include should be its own header \"$rel\""
+done
+
+[ $status -eq 0 ] && echo "layers: ok ($(find "$src/core" -name '*.[ch]pp' | wc -l) files in ${#stages[@]} stages)"
+exit $status
