@@ -5,6 +5,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/exit_code.hpp"
+#include "cli/option_values.hpp"
 #include "core/os/atomic_file.hpp"
 #include "core/yaml/comment_scan.hpp"
 #include "core/report/joint_writer.hpp"
@@ -67,6 +68,7 @@ bool has_own_comments(const LoadedReport& existing, const Questionnaire& q, Diag
 }
 
 int run_merge(const MergeOptions& o, const Context& context) {
+  if (!output_path_option(o.output)) return kUsage;
   QuestionnaireCatalog catalog = context.catalog();
   Diagnostics d;
   std::vector<LoadedReport> loaded;
