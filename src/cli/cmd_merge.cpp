@@ -32,6 +32,25 @@ int exit_code_of(MergeFailure failure) {
   return kInternal;
 }
 
+// "2 medborgarlöften", "1 orsaksanalys": a count and the word in its number.
+std::string counted(std::size_t n, const char* one, const char* many) {
+  return fmt::format("{} {}", n, n == 1 ? one : many);
+}
+
+// What --previous proposed this time, so the meeting knows what to confirm.
+void print_proposals(const Carried& c, const JointReport& joint) {
+  if (!c.done) return;
+  std::vector<std::string> parts;
+  if (c.promises) parts.push_back(counted(c.promises, "medborgarlöfte", "medborgarlöften"));
+  if (c.priorities) parts.push_back("prioritet i " + counted(c.priorities, "område", "områden"));
+  if (c.causes) parts.push_back(counted(c.causes, "orsaksanalys", "orsaksanalyser"));
+  if (c.meeting_date && joint.meeting.date)
+    parts.push_back("mötesdatum " + swedish_date(*joint.meeting.date));
+  if (parts.empty()) return;
+  fmt::print("Förslag från {} att bekräfta eller ta bort vid mötet: {}.\n",
+             swedish_month_year(*joint.actions_from), list_alternatives(parts, "och"));
+}
+
 int run_merge(const MergeOptions& o, const Context& context) {
   if (!output_path_option(o.output)) return kUsage;
   QuestionnaireCatalog catalog = context.catalog();
@@ -53,6 +72,7 @@ int run_merge(const MergeOptions& o, const Context& context) {
              joint.missing_parties.empty() ? "" : "; saknas: " + join(joint.missing_parties, ", "));
   if (plan.carried == 1) fmt::print("1 öppen åtgärd från en tidigare månad finns i åtgärdsplanen.\n");
   if (plan.carried > 1) fmt::print("{} öppna åtgärder från tidigare månader finns i åtgärdsplanen.\n", plan.carried);
+  print_proposals(plan.proposals, joint);
   return kOk;
 }
 
@@ -64,8 +84,10 @@ void setup_merge(CLI::App& app, Context& context) {
   sub->add_option("FIL", options->files, "Parternas lägesbilder för samma kommun och månad")
       ->required()
       ->type_name("");
-  sub->add_option("--previous", options->previous,
-                  "Förra månadens gemensamma lägesbild: öppna åtgärder följer med")
+  sub->add_option(
+         "--previous", options->previous,
+         "Förra månadens gemensamma lägesbild: öppna åtgärder följer med, och medborgarlöften, "
+         "prioriteringar, orsaksanalyser och mötesdatum som förslag")
       ->type_name("FIL");
   sub->add_option("-o,--output", options->output,
                   "Filen att skriva (standard: ÅÅÅÅ-MM_kommun_gemensam.yaml bredvid första filen)")

@@ -29,6 +29,7 @@ struct NewOptions {
   std::string written;
   std::string classification = "intern";
   std::string secrecy_ground;
+  std::string registry_number;
   std::string output;
   bool force = false;
 };
@@ -54,7 +55,9 @@ int run_new(NewOptions o, const Context& context) {
   o.organisation = trimmed(o.organisation);
   o.written_by = trimmed(o.written_by);
   o.secrecy_ground = trimmed(o.secrecy_ground);
-  for (const std::string* text : {&o.municipality, &o.organisation, &o.written_by, &o.secrecy_ground}) {
+  o.registry_number = trimmed(o.registry_number);
+  for (const std::string* text :
+       {&o.municipality, &o.organisation, &o.written_by, &o.secrecy_ground, &o.registry_number}) {
     for (const auto& finding : find_personal_data(*text)) {
       if (finding.kind == PersonalDataKind::IdentityNumber || finding.kind == PersonalDataKind::CoordinationNumber) {
         print_error("ett personnummer står i en flagga; en lägesbild får inte innehålla personnummer. Ange en roll "
@@ -97,6 +100,7 @@ int run_new(NewOptions o, const Context& context) {
   r.organisation = o.organisation;
   r.written_by = o.written_by;
   r.secrecy_ground = o.secrecy_ground;
+  r.registry_number = o.registry_number;
   if (r.classification == Classification::Secret && r.secrecy_ground.empty()) {
     print_error("--klassificering sekretess kräver --sekretessgrund, t.ex. --sekretessgrund \"OSL 35 kap. 1 §\"");
     return kUsage;
@@ -144,6 +148,9 @@ void setup_new(CLI::App& app, Context& context) {
   sub->add_option("--klassificering", options->classification, "öppen, intern (standard) eller sekretess")
       ->type_name("NIVA");
   sub->add_option("--sekretessgrund", options->secrecy_ground, "Fyller i sekretessgrund (krävs vid sekretess)")
+      ->type_name("TEXT");
+  sub->add_option("--diarienummer", options->registry_number,
+                  "Fyller i diarienummer, t.ex. \"KS 2026/123\"")
       ->type_name("TEXT");
   sub->add_option("-o,--output", options->output, "Filen att skriva (standard: ÅÅÅÅ-MM_kommun_part.yaml)")
       ->type_name("FIL");

@@ -128,7 +128,19 @@ TEST_SUITE("merge") {
     f.add("polis");
     Diagnostics d;
     JointReport j = merge_reports(f.inputs(), f.q(), d);
-    j.causes.push_back({"Problem: ett", "andt", {"a", "b: c"}, {}, {"#plats"}, {}});
+    j.causes.push_back(
+        {"Problem: ett", "andt", {"a", "b: c"}, {}, {"#plats"}, Period{2026, 9}, {}});
+    // Format 1.1: the meeting (texts with commas and colons in `{...}`), promises, unit and
+    // promise.
+    j.header.registry_number = "KS 2026/123";
+    j.meeting.date = Date{2026, 12, 10};
+    j.meeting.place = "Kommunhuset, Älvdalen";
+    j.meeting.present.push_back({"kommun", "Säkerhetssamordnare", "", "", {}});
+    j.meeting.present.push_back({"", "Rektor: högstadiet", "Skolan {A}, B", "", {}});
+    j.meeting.next = Date{2027, 1, 14};
+    j.promises.push_back(
+        {"M1", "Vi ska öka vuxennärvaron: fredagar.", PeriodRange{{2026, 1}, {2026, 12}}, {}});
+    j.promises.push_back({"M2", "Ett löfte för en vår", PeriodRange{{2026, 3}, {2027, 6}}, {}});
     Action a;
     a.id = "Å1";
     a.action = "Gör något";
@@ -137,6 +149,8 @@ TEST_SUITE("merge") {
     a.status = "pågående";
     a.follow_up = "gul";
     a.from_period = Period{2026, 9};
+    a.unit = "Fritidsförvaltningen";
+    a.promise = "M1";
     j.actions.push_back(a);
     j.approvals[0].date = Date{2026, 11, 20};
     j.approvals[0].by = "Säkerhetssamordnare";
@@ -149,6 +163,9 @@ TEST_SUITE("merge") {
     REQUIRE(back.joint.has_value());
     CHECK(joint_report_text(*back.joint, f.q()) == text);
     CHECK(back.joint->causes[0].victim[1] == "b: c");
+    CHECK(back.joint->meeting.present[1].organisation == "Skolan {A}, B");
+    CHECK(back.joint->promises[1].valid == PeriodRange{{2026, 3}, {2027, 6}});
+    CHECK(back.joint->actions[0].unit == "Fritidsförvaltningen");
     CHECK(back.joint->area("ordningsstörningar")->observations.size() == 5);
     bool found = false;
     for (const auto& o : back.joint->area("ordningsstörningar")->observations)

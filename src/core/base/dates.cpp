@@ -53,12 +53,38 @@ std::optional<Period> parse_period(std::string_view text) {
   return p;
 }
 
+std::optional<PeriodRange> parse_period_range(std::string_view text) {
+  const auto trim = [](std::string_view t) {
+    while (!t.empty() && t.front() == ' ') t.remove_prefix(1);
+    while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
+    return t;
+  };
+  text = trim(text);
+  int year = 0;
+  if (text.size() == 4 && parse_digits(text, 0, 4, year)) {
+    if (year < 1900) return std::nullopt;
+    return PeriodRange{{year, 1}, {year, 12}};
+  }
+  const std::size_t dots = text.find("..");
+  if (dots == std::string_view::npos) return std::nullopt;
+  const auto from = parse_period(trim(text.substr(0, dots)));
+  const auto to = parse_period(trim(text.substr(dots + 2)));
+  if (!from || !to || *to < *from) return std::nullopt;
+  return PeriodRange{*from, *to};
+}
+
 std::string to_string(const Date& date) {
   return fmt::format("{:04}-{:02}-{:02}", date.year, date.month, date.day);
 }
 
 std::string to_string(const Period& period) {
   return fmt::format("{:04}-{:02}", period.year, period.month);
+}
+
+std::string to_string(const PeriodRange& range) {
+  if (range.from.year == range.to.year && range.from.month == 1 && range.to.month == 12)
+    return std::to_string(range.from.year);
+  return to_string(range.from) + ".." + to_string(range.to);
 }
 
 Period period_of(const Date& date) { return {date.year, date.month}; }
@@ -98,6 +124,16 @@ const char* month_name(int month) {
 }  // namespace
 
 std::string swedish_month_year(const Period& period) { return fmt::format("{} {}", month_name(period.month), period.year); }
+
+std::string swedish_period_range(const PeriodRange& range) {
+  const Period& a = range.from;
+  const Period& b = range.to;
+  if (a.year == b.year && a.month == 1 && b.month == 12) return std::to_string(a.year);
+  if (a == b) return swedish_month_year(a);
+  if (a.year == b.year)
+    return fmt::format("{}–{} {}", month_name(a.month), month_name(b.month), a.year);
+  return fmt::format("{}–{}", swedish_month_year(a), swedish_month_year(b));
+}
 
 std::string swedish_date(const Date& date) { return fmt::format("{} {} {}", date.day, month_name(date.month), date.year); }
 

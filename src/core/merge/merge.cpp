@@ -1,16 +1,17 @@
 #include "core/merge/merge.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <map>
 
-#include <fmt/format.h>
-
 #include "core/base/safe_text.hpp"
-#include "core/report/file_names.hpp"
-#include "core/report/party_material.hpp"
 #include "core/base/text.hpp"
 #include "core/diag/reporter.hpp"
+#include "core/merge/carry_forward.hpp"
+#include "core/report/file_names.hpp"
+#include "core/report/party_material.hpp"
 
 namespace lagesbild {
 
@@ -127,6 +128,9 @@ void keep_meeting_work(JointReport& merged, const JointReport& existing, bool ma
                                    area.id, *old->agreed_trend));
     }
   }
+  merged.header.registry_number = existing.header.registry_number;
+  merged.meeting = existing.meeting;
+  merged.promises = existing.promises;
   merged.causes = existing.causes;
   merged.actions = existing.actions;
   merged.actions_from = existing.actions_from;
@@ -194,7 +198,8 @@ void check_inputs_belong_together(const MergeInputs& in, Diagnostics& d) {
   }
 }
 
-JointReport merge_reports(const MergeInputs& in, const Questionnaire& q, Diagnostics& d) {
+JointReport merge_reports(const MergeInputs& in, const Questionnaire& q, Diagnostics& d,
+                          Carried* carried) {
   JointReport joint;
   const ReportHeader& h = header_of(*in.parties.front());
   joint.header.questionnaire = q.id;
@@ -219,7 +224,8 @@ JointReport merge_reports(const MergeInputs& in, const Questionnaire& q, Diagnos
     }
     const LocalReport& r = *found->local;
     reports.push_back(&r);
-    joint.parties.push_back({r.party, r.organisation, r.written, r.written_by, file_name_of(found->path)});
+    joint.parties.push_back({r.party, r.organisation, r.written, r.written_by,
+                             file_name_of(found->path), r.sources, r.header.registry_number});
     joint.approvals.push_back({r.party, std::nullopt, {}, false, {}});
     // The joint picture is at least as strict as the strictest input.
     tighten_classification(joint.header.classification, joint.header.secrecy_ground, r.header.classification,
@@ -233,30 +239,9 @@ JointReport merge_reports(const MergeInputs& in, const Questionnaire& q, Diagnos
     const bool changed = party_material_fingerprint(existing) != joint.material_fingerprint;
     keep_meeting_work(joint, existing, changed, d, *in.existing);
   }
-  if (in.previous && joint.actions_from && *joint.actions_from == in.previous->joint->header.period) {
-    // Carried once already: what the meeting did with them since (edited,
-    // removed) stands, so they are not carried again.
-  } else if (in.previous) {
-    const JointReport& previous = *in.previous->joint;
-    joint.actions_from = previous.header.period;
-    for (Action action : previous.actions) {
-      if (!is_open(action)) continue;
-      const bool already = std::any_of(joint.actions.begin(), joint.actions.end(),
-                                       [&](const Action& a) { return a.id == action.id; });
-      if (already) continue;  // carried before, and perhaps edited at the meeting
-      if (!action.from_period) action.from_period = previous.header.period;
-      if (!action.area.empty() && !q.area(action.area)) {
-        // The questionnaire was revised and the area is gone: the action is
-        // carried all the same, without an area, and the meeting is told.
-        Reporter(in.previous->document.source, d)
-            .warning(action.position, "omrade-saknas",
-                     fmt::format("åtgärden {} hörde till området `{}`, som inte finns i mallen {}. Den förs över "
-                                 "utan område; ange ett nytt område vid mötet om det behövs.",
-                                 action.id, action.area, q.id));
-        action.area.clear();
-      }
-      joint.actions.push_back(std::move(action));
-    }
+  if (in.previous) {
+    const Carried result = carry_forward(joint, *in.previous, q, d);
+    if (carried) *carried = result;
   }
   return joint;
 }

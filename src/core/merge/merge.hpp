@@ -1,11 +1,12 @@
 // Merging the parties' own pictures into the joint picture (lagesbild(5) §3),
-// carrying open actions from last month and keeping the meeting's work when
-// a joint picture is merged again.
+// carrying open actions and proposals from last month (carry_forward) and
+// keeping the meeting's work when a joint picture is merged again.
 #pragma once
 
 #include <string>
 #include <vector>
 
+#include "core/merge/carry_forward.hpp"
 #include "core/report/report_loader.hpp"
 
 namespace lagesbild {
@@ -23,10 +24,8 @@ void check_inputs_belong_together(const MergeInputs& inputs, Diagnostics& diagno
 
 // The joint picture. Parties of the questionnaire with no file are recorded
 // in saknade_parter (and warned about). Assumes check_inputs_belong_together
-// found no errors.
-JointReport merge_reports(const MergeInputs& inputs, const Questionnaire& q, Diagnostics& diagnostics);
-
-
-
+// found no errors. `carried`, when given, says what came from `previous`.
+JointReport merge_reports(const MergeInputs& inputs, const Questionnaire& q,
+                          Diagnostics& diagnostics, Carried* carried = nullptr);
 
 }  // namespace lagesbild

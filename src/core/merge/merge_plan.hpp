@@ -35,6 +35,7 @@ struct MergePlan {
   std::vector<std::string> read_files;  // every file read: the output is no more readable than these
   bool updates_existing = false;        // the output exists and keeps the meeting's work
   std::size_t carried = 0;              // open actions from earlier months in the plan
+  Carried proposals;                    // what this run brought from --previous
   JointReport joint;
 
   MergePlan& refuse(MergeFailure why, std::string message, Diagnostics problems = {});

@@ -61,6 +61,18 @@ void MappingReader::finish() {
   }
 }
 
+std::string first_free_id(const YamlNode& list, const std::string& prefix) {
+  const auto used = [&](const std::string& id) {
+    return std::any_of(list.items.begin(), list.items.end(), [&](const YamlNode& item) {
+      const YamlNode* n = item.is_mapping() ? item.find("id") : nullptr;
+      return n && n->text == id;
+    });
+  };
+  std::size_t free = 1;
+  while (used(prefix + std::to_string(free))) ++free;
+  return prefix + std::to_string(free);
+}
+
 std::string describe(const YamlNode& node) {
   switch (node.kind) {
     case YamlNode::Kind::Null: return "inget värde";

@@ -69,6 +69,22 @@ std::vector<std::pair<std::string, Position>> read_text_list(Reporter& reporter,
 std::vector<std::string> read_choice_list(Reporter& reporter, const YamlNode& node, const std::string& key,
                                           const std::vector<std::string>& allowed);
 
+// Calls `fn` for each item of a list; a value that is not a list is reported
+// with `hint`, which says how an item starts ("Varje åtgärd börjar med `- id:`.").
+template <class Fn>
+void for_each_item(Reporter& reporter, const YamlNode& list, const std::string& key,
+                   const std::string& hint, Fn fn) {
+  if (!list.is_sequence()) {
+    reporter.error(list.position, "fel-typ", "`" + key + "` ska vara en lista. " + hint);
+    return;
+  }
+  for (const auto& item : list.items) fn(item);
+}
+
+// The first of prefix1, prefix2, ... that no item of `list` has as its `id`:
+// the id to suggest when one is used twice ("Å2", "M3").
+std::string first_free_id(const YamlNode& list, const std::string& prefix);
+
 // Reports personal data in `text`, the value of `node`, at its exact column.
 void check_personal_data(Reporter& reporter, const YamlNode& node, const std::string& text);
 

@@ -2,23 +2,18 @@
 
 #include <fmt/format.h>
 
-#include "core/report/file_names.hpp"
-#include "core/report/report_loader.hpp"
 #include "core/base/text.hpp"
+#include "core/report/file_names.hpp"
+#include "core/report/meeting_writer.hpp"
+#include "core/report/report_loader.hpp"
 #include "core/yaml/yaml_writer.hpp"
 
 namespace lagesbild {
 
 namespace {
 
-// Where comments start in the joint file: its keys sit deeper than a
-// party's, so two columns further right than there.
-constexpr std::size_t kCommentColumn = 32;
-
-// "key: value" with an aligned comment.
 std::string line(const std::string& indent, const std::string& key_value, const std::string& comment = {}) {
-  if (comment.empty()) return indent + key_value + "\n";
-  return with_comment(indent + key_value, kCommentColumn, comment);
+  return joint_line(indent, key_value, comment);
 }
 
 std::string optional_word(const std::optional<std::string>& word) { return word ? yaml_scalar(*word) : "~"; }
@@ -45,10 +40,11 @@ void write_header(std::string& out, const JointReport& r) {
   out += fmt::format("# Gemensam lägesbild för {}, {}\n", r.header.municipality, swedish_month_year(r.header.period));
   out += "#\n";
   out += "# Skriven av `lagesbild merge` från parternas egna lägesbilder. Vid mötet fyller\n";
-  out += "# parterna i de gemensamma delarna: gemensam trend och bedömning, prioritet,\n";
-  out += "# orsaksanalys, åtgärdsplan och godkännande. Rättar en part sin fil, kör\n";
-  out += "# `lagesbild merge` igen: det som skrivits vid mötet behålls. Egna kommentarer\n";
-  out += "# (rader med #) kan inte behållas; skriv i fälten i stället, t.ex. kommentar.\n";
+  out += "# parterna i de gemensamma delarna: mötet, gemensam trend och bedömning,\n";
+  out += "# prioritet, orsaksanalys, medborgarlöften, åtgärdsplan och godkännande. Rättar\n";
+  out += "# en part sin fil, kör `lagesbild merge` igen: det som skrivits vid mötet\n";
+  out += "# behålls. Egna kommentarer (rader med #) kan inte behållas; skriv i fälten i\n";
+  out += "# stället, t.ex. kommentar.\n";
   out += fmt::format("# Kontrollera filen med:  lagesbild validate --final {}\n", file);
   out += "\n";
   out += fmt::format("lägesbild: {}\n", kFormatVersion);
@@ -59,6 +55,13 @@ void write_header(std::string& out, const JointReport& r) {
   out += line("", "klassificering: " + to_string(r.header.classification),
               "öppen | intern | sekretess; minst den striktaste av parternas");
   out += line("", "sekretessgrund: " + optional_text(r.header.secrecy_ground), "krävs vid sekretess");
+  out += line(
+      "",
+      "diarienummer:" +
+          (r.header.registry_number.empty() ? "" : " " + yaml_scalar(r.header.registry_number)),
+      "ärendets diarienummer, t.ex. KS 2026/123 (frivilligt)");
+  write_meeting(out, r);
+  write_carried_note(out, r);
   out += "\n";
   out += "# Parternas filer som slogs ihop (skrivs av lagesbild merge).\n";
   out += "parter:\n";
@@ -68,6 +71,9 @@ void write_header(std::string& out, const JointReport& r) {
     out += line("    ", "upprättad: " + (p.written ? to_string(*p.written) : std::string("~")));
     out += line("    ", "upprättad_av: " + optional_text(p.written_by));
     out += line("    ", "fil: " + optional_text(p.file));
+    if (!p.sources.empty()) out += line("    ", "källor: [" + join(p.sources, ", ") + "]");
+    if (!p.registry_number.empty())
+      out += line("    ", "diarienummer: " + yaml_scalar(p.registry_number));
   }
   if (!r.missing_parties.empty()) {
     out += "# Parter som inte lämnade någon lägesbild till sammanställningen.\n";
@@ -142,13 +148,17 @@ void write_causes(std::string& out, const JointReport& r) {
     write_text_list(out, "      ", "brottsutsatt", c.victim);
     write_text_list(out, "      ", "gärningsperson", c.offender);
     write_text_list(out, "      ", "plats", c.place);
+    out += line("    ",
+                "från_period: " + (c.from_period ? to_string(*c.from_period) : std::string("~")));
   }
 }
 
 void write_actions(std::string& out, const JointReport& r) {
   out += "\n";
   out += "# Åtgärdsplan med Brås kolumner: orsak, åtgärd, mål, när, vem, uppföljning.\n";
-  out += "# ansvarig: en part eller gemensam. status: planerad | pågående | klar | inställd.\n";
+  out += "# ansvarig: en part eller gemensam; ansvarig_funktion: enheten eller rollen som\n";
+  out += "# gör det; medborgarlöfte: id för löftet som åtgärden hör till, om något.\n";
+  out += "# status: planerad | pågående | klar | inställd.\n";
   out += "# uppföljning: grön | gul | röd, sätts vid uppföljningen. Åtgärder som inte är\n";
   out += "# klara eller inställda följer med till nästa månad (lagesbild merge --previous).\n";
   out += "# En överförd åtgärd som inte ska göras: sätt status: inställd, så syns beslutet.\n";
@@ -159,13 +169,13 @@ void write_actions(std::string& out, const JointReport& r) {
   out += "#     orsak: Busskurerna saknar belysning\n";
   out += "#     mål: Färre anmälningar om skadegörelse under kvällstid\n";
   out += "#     ansvarig: kommun\n";
+  out += "#     ansvarig_funktion: Tekniska förvaltningen\n";
+  out += "#     medborgarlöfte: M1\n";
   out += "#     klart_senast: 2027-01-31\n";
   out += "#     status: planerad\n";
   out += "#     uppföljning: ~\n";
   out += "#     kommentar: \"\"\n";
   out += fmt::format("#     från_period: {}\n", to_string(r.header.period));
-  if (r.actions_from)
-    out += line("", "åtgärder_från: " + to_string(*r.actions_from), "öppna åtgärder fördes över från den månaden");
   if (r.actions.empty()) {
     out += "åtgärdsplan: []\n";
     return;
@@ -178,6 +188,9 @@ void write_actions(std::string& out, const JointReport& r) {
     out += line("    ", "orsak: " + text_at(a.cause, 4));
     out += line("    ", "mål: " + text_at(a.goal, 4));
     out += line("    ", "ansvarig: " + yaml_scalar(a.responsible));
+    out += line("    ", "ansvarig_funktion: " + text_at(a.unit, 4));
+    out += line("    ", "medborgarlöfte: " +
+                            (a.promise.empty() ? std::string("~") : yaml_scalar(a.promise)));
     out += line("    ", "klart_senast: " + (a.deadline ? to_string(*a.deadline) : std::string("~")));
     out += line("    ", "status: " + yaml_scalar(a.status));
     out += line("    ", "uppföljning: " + optional_word(a.follow_up));
@@ -203,6 +216,18 @@ void write_approvals(std::string& out, const JointReport& r) {
 
 }  // namespace
 
+const std::string& earlier_joint_comments() {
+  // Lines whose wording changed with format 1.1; the rest still stand as written.
+  static const std::string text =
+      "# parterna i de gemensamma delarna: gemensam trend och bedömning, prioritet,\n"
+      "# orsaksanalys, åtgärdsplan och godkännande. Rättar en part sin fil, kör\n"
+      "# `lagesbild merge` igen: det som skrivits vid mötet behålls. Egna kommentarer\n"
+      "# (rader med #) kan inte behållas; skriv i fälten i stället, t.ex. kommentar.\n"
+      "# ansvarig: en part eller gemensam. status: planerad | pågående | klar | inställd.\n"
+      "x: y  # öppna åtgärder fördes över från den månaden\n";
+  return text;
+}
+
 std::string joint_report_text(const JointReport& r, const Questionnaire& q) {
   std::string out;
   write_header(out, r);
@@ -214,6 +239,7 @@ std::string joint_report_text(const JointReport& r, const Questionnaire& q) {
     if (const JointArea* a = r.area(q.areas[i].id)) write_area(out, *a, q.areas[i], i + 1);
   }
   write_causes(out, r);
+  write_promises(out, r);
   write_actions(out, r);
   write_approvals(out, r);
   return out;

@@ -49,13 +49,16 @@ std::string new_report_text(const Questionnaire& q, const NewReport& r) {
   // Empty values are left empty, not "": text typed after "" would not parse.
   const auto value = [](const std::string& text) { return text.empty() ? std::string() : " " + yaml_scalar(text); };
   out += aligned("organisation:" + value(r.organisation),
-                 "t.ex. \"Älvdalens kommun\" eller \"Lokalpolisområde Mora\"");
+                 fmt::format("t.ex. \"{}\" eller \"Lokalpolisområde Mora\"",
+                             municipality_organisation(r.municipality)));
   out += aligned("period: " + to_string(r.period), "månaden som beskrivs (ÅÅÅÅ-MM)");
   out += aligned("upprättad: " + to_string(r.written), "datum då lägesbilden skrevs (ÅÅÅÅ-MM-DD)");
   out += aligned("upprättad_av:" + value(r.written_by),
                  "en roll, t.ex. Säkerhetssamordnare eller Kommunpolis");
   out += aligned("klassificering: " + to_string(r.classification), "öppen | intern | sekretess");
   out += aligned("sekretessgrund:" + value(r.secrecy_ground), "krävs vid sekretess, t.ex. \"OSL 35 kap. 1 §\"");
+  out += aligned("diarienummer:" + value(r.registry_number),
+                 "ärendets diarienummer, om filen diarieförs (frivilligt)");
   out += "källor: []                    # varifrån uppgifterna kommer, t.ex. [medborgardialog, brottsstatistik]\n";
   comment_block(out, "", "Möjliga källor: " + join(q.sources, ", "), 78);
   out += "\n";

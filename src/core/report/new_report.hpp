@@ -18,6 +18,7 @@ struct NewReport {
   std::string organisation;
   std::string written_by;
   std::string secrecy_ground;
+  std::string registry_number;  // diarienummer (lagesbild(5) §6)
   Classification classification = Classification::Internal;
 };
 

@@ -1,30 +1,23 @@
 // The joint picture (lagesbild(5) §3).
 #include "core/report/read_joint.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <set>
 
-#include <fmt/format.h>
-
-#include "core/report/party_material.hpp"
-#include "core/report/read_observation.hpp"
-#include "core/report/report_loader.hpp"
-#include "core/report/field_reader.hpp"
 #include "core/base/text.hpp"
 #include "core/diag/reporter.hpp"
+#include "core/report/field_reader.hpp"
+#include "core/report/party_material.hpp"
+#include "core/report/read_action_plan.hpp"
+#include "core/report/read_meeting.hpp"
+#include "core/report/read_observation.hpp"
+#include "core/report/report_loader.hpp"
 
 namespace lagesbild {
 
 namespace {
-
-template <class Fn>
-void for_each_item(Reporter& reporter, const YamlNode& list, const std::string& key, const std::string& hint, Fn fn) {
-  if (!list.is_sequence()) {
-    reporter.error(list.position, "fel-typ", fmt::format("`{}` ska vara en lista. {}", key, hint));
-    return;
-  }
-  for (const auto& item : list.items) fn(item);
-}
 
 std::vector<Provenance> read_parties(Reporter& reporter, MappingReader& root, const Questionnaire& q) {
   std::vector<Provenance> parties;
@@ -46,6 +39,10 @@ std::vector<Provenance> read_parties(Reporter& reporter, MappingReader& root, co
     if (const auto* n = map.optional("upprättad_av"))
       p.written_by = read_text(reporter, *n, "upprättad_av", TextKind::FreeText).value_or("");
     if (const auto* n = map.optional("fil")) p.file = read_text(reporter, *n, "fil", TextKind::Word).value_or("");
+    if (const auto* n = map.optional("källor"))
+      p.sources = read_choice_list(reporter, *n, "källor", q.sources);
+    if (const auto* n = map.optional("diarienummer"))
+      p.registry_number = read_text(reporter, *n, "diarienummer", TextKind::Word).value_or("");
     map.finish();
     if (!p.party.empty()) parties.push_back(std::move(p));
   });
@@ -119,56 +116,12 @@ std::vector<CauseAnalysis> read_cause_analysis(Reporter& reporter, const YamlNod
       c.place = read_causes(reporter, triangle.optional("plats"), "plats");
       triangle.finish();
     }
+    if (const auto* n = map.optional("från_period"))
+      c.from_period = read_period(reporter, *n, "från_period");
     map.finish();
     causes.push_back(std::move(c));
   });
   return causes;
-}
-
-std::vector<Action> read_action_plan(Reporter& reporter, const YamlNode& list, const Questionnaire& q) {
-  std::vector<Action> actions;
-  std::vector<std::string> responsible = q.parties;  // a party missing this month may still own an action
-  responsible.push_back(words::kJoint);
-  std::set<std::string> ids;
-  for_each_item(reporter, list, "åtgärdsplan", "Varje åtgärd börjar med `- id:`.", [&](const YamlNode& item) {
-    MappingReader map(reporter, item, "en åtgärd i `åtgärdsplan`");
-    if (!map.is_mapping()) return;
-    Action a;
-    a.position = item.position;
-    if (const auto* n = map.required("id", "Ge åtgärden ett id, t.ex. Å1.")) {
-      a.id = read_nonempty_text(reporter, *n, "id", TextKind::Word).value_or("");
-      if (!a.id.empty() && !ids.insert(a.id).second) {
-        std::size_t free = 1;
-        while (std::any_of(list.items.begin(), list.items.end(), [&](const YamlNode& other) {
-          const YamlNode* id = other.is_mapping() ? other.find("id") : nullptr;
-          return id && id->text == "Å" + std::to_string(free);
-        }))
-          ++free;
-        reporter.error(n->position, "dubblett-id",
-                       fmt::format("åtgärds-id:t `{}` används redan i åtgärdsplanen. Varje åtgärd behöver ett "
-                                   "eget id, t.ex. Å{}.",
-                                   a.id, free));
-      }
-    }
-    if (const auto* n = map.required("åtgärd", "Beskriv vad som ska göras."))
-      a.action = read_nonempty_text(reporter, *n, "åtgärd", TextKind::FreeText).value_or("");
-    if (const auto* n = map.optional("område")) a.area = read_choice(reporter, *n, "område", q.area_ids()).value_or("");
-    if (const auto* n = map.optional("orsak")) a.cause = read_text(reporter, *n, "orsak", TextKind::FreeText).value_or("");
-    if (const auto* n = map.optional("mål")) a.goal = read_text(reporter, *n, "mål", TextKind::FreeText).value_or("");
-    if (const auto* n = map.required("ansvarig", fmt::format("Skriv {}.", list_alternatives(responsible, "eller"))))
-      a.responsible = read_choice(reporter, *n, "ansvarig", responsible).value_or("");
-    if (const auto* n = map.optional("klart_senast")) a.deadline = read_date(reporter, *n, "klart_senast");
-    if (const auto* n = map.required("status", "Skriv planerad, pågående, klar eller inställd."))
-      a.status = read_choice(reporter, *n, "status", action_status_words()).value_or(words::kPlanned);
-    if (const auto* n = map.optional("uppföljning"))
-      a.follow_up = read_choice(reporter, *n, "uppföljning", follow_up_words());
-    if (const auto* n = map.optional("kommentar"))
-      a.comment = read_text(reporter, *n, "kommentar", TextKind::FreeText).value_or("");
-    if (const auto* n = map.optional("från_period")) a.from_period = read_period(reporter, *n, "från_period");
-    map.finish();
-    actions.push_back(std::move(a));
-  });
-  return actions;
 }
 
 std::vector<Approval> read_approvals(Reporter& reporter, const YamlNode& node, const std::vector<std::string>& parties) {
@@ -227,8 +180,15 @@ JointReport read_joint_report(Reporter& reporter, MappingReader& root, const Que
                                    qa.id, qa.heading));
     }
   }
+  if (const auto* n = root.optional("möte")) report.meeting = read_meeting(reporter, *n, q);
+  if (const auto* n = root.optional("medborgarlöften"))
+    report.promises = read_promises(reporter, *n, report.header.period);
   if (const auto* n = root.optional("orsaksanalys")) report.causes = read_cause_analysis(reporter, *n, q);
-  if (const auto* n = root.optional("åtgärdsplan")) report.actions = read_action_plan(reporter, *n, q);
+  std::vector<std::string> promise_ids;
+  for (const auto& p : report.promises)
+    if (!p.id.empty()) promise_ids.push_back(p.id);
+  if (const auto* n = root.optional("åtgärdsplan"))
+    report.actions = read_action_plan(reporter, *n, q, promise_ids);
   if (const auto* n = root.optional("godkännande")) {
     report.approvals_position = n->position;
     report.approvals = read_approvals(reporter, *n, parties);

@@ -3,11 +3,12 @@
 
 #include <fmt/format.h>
 
-#include "core/report/read_observation.hpp"
-#include "core/report/report_loader.hpp"
-#include "core/report/field_reader.hpp"
 #include "core/base/text.hpp"
 #include "core/diag/reporter.hpp"
+#include "core/report/field_reader.hpp"
+#include "core/report/read_meeting.hpp"
+#include "core/report/read_observation.hpp"
+#include "core/report/report_loader.hpp"
 
 namespace lagesbild {
 
@@ -76,6 +77,7 @@ LocalReport read_local_report(Reporter& reporter, MappingReader& root, const Que
   report.written_by_position = root.key_position("upprättad_av").value_or(root.node().position);
   root.allow("upprättad_av");
   if (const auto* n = root.optional("källor")) report.sources = read_choice_list(reporter, *n, "källor", q.sources);
+  report_joint_only_keys(reporter, root);
   if (report.written && report.header.period.year != 0 &&
       *report.written < Date{report.header.period.year, report.header.period.month, 1}) {
     reporter.warning(root.node().find("upprättad")->position, "upprattad-fore-period",
@@ -115,9 +117,11 @@ void check_filled_in(Reporter& reporter, const std::string& value, Position at, 
 }  // namespace
 
 void check_complete(Reporter& reporter, const LocalReport& report, const Questionnaire& q, Severity severity) {
-  check_filled_in(reporter, report.organisation, report.organisation_position, "organisation",
-                  "Skriv er organisation, t.ex. \"Älvdalens kommun\" eller \"Lokalpolisområde Mora\".",
-                  report.organisation_present, severity);
+  check_filled_in(
+      reporter, report.organisation, report.organisation_position, "organisation",
+      fmt::format("Skriv er organisation, t.ex. \"{}\" eller \"Lokalpolisområde Mora\".",
+                  municipality_organisation(report.header.municipality)),
+      report.organisation_present, severity);
   check_filled_in(reporter, report.written_by, report.written_by_position, "upprättad_av",
                   "Skriv en roll, t.ex. Säkerhetssamordnare eller Kommunpolis.", report.written_by_present, severity);
   for (const auto& qa : q.areas) {

@@ -35,6 +35,18 @@ std::optional<Classification> parse_classification(const std::string& word) {
   return static_cast<Classification>(it - words.begin());
 }
 
+std::string municipality_organisation(const std::string& municipality) {
+  if (municipality.empty()) return "kommunen";
+  if (municipality == "Falun") return "Falu kommun";
+  static const std::vector<std::string> kNoGenitive = {"a", "e", "i", "o", "u", "y",
+                                                       "s", "x", "z", "å", "ä", "ö"};
+  for (const auto& end : kNoGenitive)
+    if (municipality.size() >= end.size() &&
+        municipality.compare(municipality.size() - end.size(), end.size(), end) == 0)
+      return municipality + " kommun";
+  return municipality + "s kommun";
+}
+
 const LocalArea* LocalReport::area(const std::string& id) const {
   for (const auto& a : areas)
     if (a.id == id) return &a;
@@ -44,6 +56,12 @@ const LocalArea* LocalReport::area(const std::string& id) const {
 const JointArea* JointReport::area(const std::string& id) const {
   for (const auto& a : areas)
     if (a.id == id) return &a;
+  return nullptr;
+}
+
+const Promise* JointReport::promise(const std::string& id) const {
+  for (const auto& p : promises)
+    if (p.id == id) return &p;
   return nullptr;
 }
 

@@ -1,6 +1,7 @@
 // The report model: a party's own picture (typ: lokal) and the joint
-// picture (typ: gemensam), as lagesbild(5) §2 and §3 describe them. Positions are kept
-// where later checks (completeness, merge) must point at the file.
+// picture (typ: gemensam), as lagesbild(5) §2 and §3 describe them, with the
+// optional keys of format 1.1 (§6). Positions are kept where later checks
+// (completeness, merge) must point at the file.
 #pragma once
 
 #include <optional>
@@ -13,6 +14,8 @@
 
 namespace lagesbild {
 
+// Format 1.1 only adds optional keys (lagesbild(5) §6), so its files keep
+// `lägesbild: 1` and every version-1 file stays valid.
 constexpr int kFormatVersion = 1;
 
 enum class Classification { Open, Internal, Secret };  // öppen < intern < sekretess
@@ -40,6 +43,11 @@ const std::vector<std::string>& follow_up_words();      // grön gul röd
 std::string to_string(Classification c);
 std::optional<Classification> parse_classification(const std::string& word);
 
+// The municipality as an organisation, for examples in hints and templates:
+// "Älvdalens kommun", "Mora kommun", "Falu kommun". Swedish adds no genitive
+// s after a vowel or an s.
+std::string municipality_organisation(const std::string& municipality);
+
 // A classification and its legal grounds ("; "-separated), made at least as
 // strict as `other`: the stricter wins, and at the same level the grounds of
 // both count. The one rule for joint pictures and summaries (lagesbild(5) §3).
@@ -65,6 +73,7 @@ struct ReportHeader {
   Period period;
   Classification classification = Classification::Internal;
   std::string secrecy_ground;  // sekretessgrund
+  std::string registry_number;  // diarienummer (1.1)
   Position municipality_position, period_position, questionnaire_position;
 };
 
@@ -101,6 +110,11 @@ struct Provenance {
   std::optional<Date> written;
   std::string written_by;
   std::string file;
+  // 1.1: the party's own `källor` and `diarienummer`, recorded for the
+  // document. Not part of the checksum `underlag`, so that joint pictures
+  // approved before 1.1 stay approved when merged again.
+  std::vector<std::string> sources;
+  std::string registry_number;
 };
 
 struct JointArea {
@@ -120,6 +134,7 @@ struct CauseAnalysis {
   std::vector<std::string> victim;    // brottsutsatt
   std::vector<std::string> offender;  // gärningsperson
   std::vector<std::string> place;     // plats
+  std::optional<Period> from_period;  // från_period (1.1): carried from that month
   Position position;
 };
 
@@ -129,7 +144,9 @@ struct Action {
   std::string area;
   std::string cause;   // orsak
   std::string goal;    // mål
-  std::string responsible;  // ansvarig
+  std::string responsible;       // ansvarig: a party or gemensam
+  std::string unit;              // ansvarig_funktion (1.1): the unit or role that does it
+  std::string promise;           // medborgarlöfte (1.1): the id of the promise it serves
   std::optional<Date> deadline;  // klart_senast
   std::string status = words::kPlanned;
   std::optional<std::string> follow_up;  // uppföljning
@@ -150,19 +167,50 @@ struct Approval {
   Position position;
 };
 
+// One person at the meeting: a role, and the party or (for a guest) the
+// organisation they came for (lagesbild(5) §6).
+struct Attendee {
+  std::string party;         // part
+  std::string role;          // roll
+  std::string organisation;  // organisation
+  std::string name;          // namn: allowed, never needed
+  Position position;
+};
+
+// The meeting that agreed the joint picture (möte, 1.1).
+struct Meeting {
+  std::optional<Date> date;       // datum
+  std::string place;              // plats
+  std::vector<Attendee> present;  // närvarande
+  std::optional<Date> next;       // nästa_möte
+};
+
+// A citizen promise (medborgarlöfte, 1.1) and the months it is in force.
+struct Promise {
+  std::string id;
+  std::string text;   // löfte
+  PeriodRange valid;  // gäller
+  Position position;
+};
+
 struct JointReport {
   ReportHeader header;
   std::vector<Provenance> parties;     // parter
   std::vector<std::string> missing_parties;  // saknade_parter: parties with no file at merge
   std::vector<JointArea> areas;
+  Meeting meeting;                     // möte (1.1)
+  std::vector<Promise> promises;       // medborgarlöften (1.1)
   std::vector<CauseAnalysis> causes;   // orsaksanalys
   std::vector<Action> actions;         // åtgärdsplan
   std::vector<Approval> approvals;     // godkännande, in parter order
   std::string material_fingerprint;    // underlag: checksum of the parties' parts as merge wrote them
-  std::optional<Period> actions_from;  // åtgärder_från: the month whose open actions were carried
+  // åtgärder_från: the month whose open actions (and, from 1.1, promises,
+  // cause analyses, priorities and meeting date) were carried, once.
+  std::optional<Period> actions_from;
   Position areas_position;
   Position approvals_position;
   const JointArea* area(const std::string& id) const;
+  const Promise* promise(const std::string& id) const;
   std::vector<std::string> party_ids() const;
 };
 

@@ -28,6 +28,8 @@ ReportHeader read_header(Reporter& reporter, MappingReader& root) {
     if (auto word = read_choice(reporter, *n, "klassificering", classification_words()))
       h.classification = *parse_classification(*word);
   }
+  if (const auto* n = root.optional("diarienummer"))
+    h.registry_number = read_text(reporter, *n, "diarienummer", TextKind::Word).value_or("");
   const YamlNode* ground = root.optional("sekretessgrund");
   if (ground) h.secrecy_ground = read_text(reporter, *ground, "sekretessgrund", TextKind::FreeText).value_or("");
   if (h.classification == Classification::Secret &&
@@ -71,7 +73,15 @@ LoadedReport read_report(const std::string& path, YamlDocument document, Questio
   }
 
   if (const auto* n = root.required("lägesbild", "Första raden ska vara `lägesbild: 1`.")) {
-    if (auto version = read_integer(reporter, *n, "lägesbild", 1, 999); version && *version != kFormatVersion)
+    // Format 1.1 only adds optional keys: its files say 1 (lagesbild(5) §6).
+    if (n->is_scalar() && n->text.rfind("1.", 0) == 0)
+      reporter.error(
+          n->position, "formatversion",
+          fmt::format("formatversionen är 1, inte {}, också med nycklarna från format 1.1: de är "
+                      "frivilliga, så filen behåller versionsnumret. Skriv lägesbild: 1.",
+                      n->text));
+    else if (auto version = read_integer(reporter, *n, "lägesbild", 1, 999);
+             version && *version != kFormatVersion)
       reporter.error(n->position, "formatversion",
                      fmt::format("filen är skriven i formatversion {}, men den här versionen av lagesbild "
                                  "läser version {}. Uppdatera lagesbild eller be avsändaren om version {}.",
