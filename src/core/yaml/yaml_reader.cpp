@@ -342,9 +342,7 @@ YamlDocument load_yaml_file(const std::string& path, Diagnostics& diagnostics) {
     if (!ec && size > limits::kMaxFileBytes) {
       // Not read at all: say how large it is.
       diagnostics.add({path, {}, Severity::Error, "filstorlek",
-                       fmt::format("filen är {} kB; en lägesbild är några kB och lagesbild läser högst {} kB. "
-                                   "Kontrollera att det är rätt fil.",
-                                   (size + 1023) / 1024, limits::kMaxFileBytes / 1024),
+                       too_large_message(size),
                        {}, 0});
       YamlDocument document;
       document.source = SourceText(path, "");
