@@ -37,7 +37,8 @@ run 0 render --format html draft.yaml -o draft.html
 
 browser_print approved.html approved-browser.pdf
 check "browser print: the marking on every page" every_page approved-browser.pdf "Klassificering: INTERN"
-check "browser print: the running header on every page" every_page approved-browser.pdf "Älvdalen · september 2026 · INTERN"
+check "browser print: the running header on every page" every_page approved-browser.pdf \
+  "Älvdalen · september 2026 · möte 2026-10-14 · dnr KS 2026/118 · INTERN"
 check "browser print: page numbers" every_page approved-browser.pdf "Sida "
 browser_print draft.html draft-browser.pdf
 check "browser print of a draft: the marking on every page" every_page draft-browser.pdf "Klassificering: INTERN"

@@ -1,11 +1,16 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "core/render/document.hpp"
+#include "core/render/document_builder.hpp"
+#include "core/render/document_parts.hpp"
 #include "core/render/html_writer.hpp"
+#include "core/render/joint_summary.hpp"
 #include "core/render/markdown_writer.hpp"
+#include "core/render/picture_parts.hpp"
 #include "core/report/report_loader.hpp"
 #include "helpers.hpp"
-#include "core/render/document_builder.hpp"
 
 using namespace lagesbild;
 
@@ -22,6 +27,9 @@ bool contains(const Document& doc, const std::string& text) {
   for (const auto& b : doc.blocks) {
     for (const auto& s : b.text)
       if (s.text.find(text) != std::string::npos) return true;
+    for (const auto& item : b.items)
+      for (const auto& s : item)
+        if (s.text.find(text) != std::string::npos) return true;
     for (const auto& row : b.rows)
       for (const auto& cell : row)
         for (const auto& s : cell)
@@ -89,6 +97,56 @@ TEST_SUITE("render") {
     CHECK(html.find("<html lang=\"sv\">") != std::string::npos);
     CHECK(html.find("counter(pages)") != std::string::npos);
     CHECK(html.find("http") == std::string::npos);  // nothing is fetched
+  }
+
+  TEST_CASE("format 1.1: the first page sums up, the meeting and registry number head every page") {
+    Loaded l("2026-09_alvdalen_gemensam.yaml");
+    REQUIRE(l.report.joint.has_value());
+    const Document doc = document_for(*l.report.joint, *l.report.questionnaire);
+    CHECK(doc.running_header ==
+          "Älvdalen · september 2026 · möte 2026-10-14 · dnr KS 2026/118 · INTERN");
+    CHECK(doc.blocks[1].text[1].text == "KS 2026/118");  // after the marking: the registry number
+    CHECK(contains(doc, "Sammanfattning"));
+    CHECK(contains(doc, "Gruppchef (Lokalpolisområde Mora)"));
+    CHECK(contains(doc, "Säkerhetssamordnare (Älvdalens kommun)"));  // the party's organisation
+    CHECK(contains(doc, "Av 3 åtgärder är 2 öppna och 1 klar."));
+    CHECK(contains(doc, " (juli 2026–juni 2027): Vi ska minska skadegörelsen längs Dalgatan."));
+    CHECK(contains(doc, "Polisens brottsstatistik"));  // a source by its name, not its id
+    CHECK(contains(doc, "Kommun, Fritidsförvaltningen"));
+    CHECK(contains(doc, "Busskurerna på Dalgatan saknar belysning"));  // a cause as a list item
+    const auto signatures = std::find_if(doc.blocks.begin(), doc.blocks.end(),
+                                         [](const Block& b) { return b.role == "signatures"; });
+    REQUIRE(signatures != doc.blocks.end());
+    CHECK(signatures->columns[3] == "Underskrift");
+    // The areas begin on a page of their own in print.
+    const auto first_area = std::find_if(doc.blocks.begin(), doc.blocks.end(),
+                                         [](const Block& b) { return b.role == "page-break"; });
+    REQUIRE(first_area != doc.blocks.end());
+    CHECK(first_area->text[0].text == "1. Ordningsstörningar och otrygghet");
+  }
+
+  TEST_CASE("an action past its deadline at the meeting is marked overdue on the first page") {
+    Loaded l("2026-09_alvdalen_gemensam.yaml");
+    JointReport joint = *l.report.joint;
+    joint.meeting.date = Date{2026, 11, 20};  // after Å3's deadline, 2026-11-15
+    const Document doc = document_for(joint, *l.report.questionnaire);
+    CHECK(contains(doc, "Av 3 åtgärder är 2 öppna (1 försenad vid mötet) och 1 klar."));
+    CHECK(contains(doc, ", försenad"));
+    joint.meeting = Meeting{};  // without a meeting: judged at the date the picture was written
+    CHECK(reference_date(joint) == Date{2026, 10, 6});
+  }
+
+  TEST_CASE("sources are named as a reader knows them") {
+    CHECK(source_name("lupp") == "Lupp");
+    CHECK(source_name("brottsstatistik") == "Polisens brottsstatistik");
+    CHECK(source_name("medborgardialog") == "Medborgardialog");
+    CHECK(source_name("egen_enkät") == "Egen enkät");
+  }
+
+  TEST_CASE("Markdown: spaces between spans stay spaces") {
+    Document doc;
+    paragraph(doc, {Span{"M1", true}, Span{" (2026): löfte"}, Span{", "}, Span{"gul"}});
+    CHECK(markdown_text(doc).find("**M1** (2026): löfte, gul\n") != std::string::npos);
   }
 
   TEST_CASE("sekretess shows its legal ground in the marking") {

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/render/document.hpp"
+#include "core/render/joint_document.hpp"
 #include "core/report/report.hpp"
 
 namespace lagesbild {
@@ -13,7 +14,7 @@ namespace lagesbild {
 struct Questionnaire;
 
 Document document_for(const LocalReport& report, const Questionnaire& q);
-Document document_for(const JointReport& report, const Questionnaire& q);
+// document_for(const JointReport&, ...): joint_document.hpp
 
 // "↑ ökande", "→ oförändrad", "↓ minskande", "? okänd"; "saknas" when absent.
 std::string trend_with_arrow(const std::optional<std::string>& trend);

@@ -27,6 +27,11 @@ h2 { font-size: 14pt; color: #1f3a5f; margin: 1.6rem 0 0.4rem; border-bottom: 1p
 h3 { font-size: 11.5pt; margin: 1.1rem 0 0.3rem; break-after: avoid; }
 p { margin: 0.35rem 0; }
 p.question { color: #444; font-style: italic; }
+/* A heading, a question or a label stays on the page of what it introduces. */
+p.question, p.label { break-after: avoid; }
+p.label { margin: 0.6rem 0 0.1rem; }
+ul { margin: 0.2rem 0 0.6rem; padding-left: 1.4rem; }
+li { margin: 0.1rem 0; }
 p.marking, div.marking { display: inline-block; font-weight: bold; color: #8a1c1c; border: 1.5px solid #8a1c1c;
   padding: 0.15rem 0.5rem; margin: 0.3rem 0 0.8rem; letter-spacing: 0.03em; }
 .unanswered { color: #8a1c1c; }
@@ -46,13 +51,21 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 table.trends { width: auto; min-width: 50%; }
 table.trends th:first-child { width: 9rem; }
 td em { color: #555; }
-td, th { hyphens: auto; overflow-wrap: break-word; }
+td, th { overflow-wrap: break-word; }
 table.actions { font-size: 9pt; }
 table.actions th, table.actions td { padding: 0.2rem 0.25rem; }
 table.actions tbody th em { display: block; white-space: nowrap; color: #555; }
 table.summary { font-size: 9pt; }
 table.summary td { white-space: nowrap; }
 table.observations th:last-child { width: 3.2rem; }
+table.glance { width: auto; min-width: 60%; }
+/* Small tables are read whole: never split across pages. */
+table.trends, table.glance, table.signatures { break-inside: avoid; }
+ul.attendees { columns: 2; column-gap: 2rem; }
+/* Room to sign by hand on the printed page. */
+table.signatures td { height: 3rem; }
+table.signatures thead th:nth-child(1) { width: 24%; }
+table.signatures thead th:nth-child(4), table.signatures thead th:nth-child(5) { width: 24%; }
 span[class^="uppfoljning-"]::before { content: "●\00a0"; }
 .uppfoljning-gron::before { color: #2e7d32; }
 .uppfoljning-gul::before { color: #8f6d00; }
@@ -77,6 +90,18 @@ figcaption { font-size: 9pt; color: #444; }
 }
 @media print {
   header.running { display: none; }
+  /* The first page is the summary; the areas begin on the next. */
+  h2.page-break { break-before: page; }
+  /* The action plan's columns as wide as their content needs, so that it fits A4. */
+  table.actions { table-layout: fixed; }
+  table.actions tbody td { hyphens: auto; }
+  table.actions thead th:nth-child(1) { width: 7%; }
+  table.actions thead th:nth-child(2) { width: 19%; }
+  table.actions thead th:nth-child(3), table.actions thead th:nth-child(4) { width: 15%; }
+  table.actions thead th:nth-child(5) { width: 15%; }
+  table.actions thead th:nth-child(6) { width: 11%; }
+  table.actions thead th:nth-child(7) { width: 12%; }
+  table.actions thead th:nth-child(8) { width: 6%; }
   body { max-width: none; padding: 0; }
 }
 )css";

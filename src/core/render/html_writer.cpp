@@ -154,7 +154,7 @@ std::string html_text(const Document& doc, std::string_view extra_css) {
         writer.figure(b);
         break;
       case Block::Kind::List:
-        out += "<ul>\n";
+        out += "<ul" + class_attribute(b.role) + ">\n";
         for (const auto& item : b.items) out += "<li>" + render_inline(item) + "</li>\n";
         out += "</ul>\n";
         break;

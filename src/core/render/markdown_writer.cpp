@@ -57,21 +57,26 @@ std::string escape_line(std::string_view text) {
 
 std::string render_inline(const Inline& spans) {
   std::string out;
-  for (const auto& s : spans) {
-    if (!s.strong && !s.emphasis) {
-      out += escape_markdown(s.text);
-      continue;
-    }
-    // Emphasis must hug its text: spaces go outside the markers.
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    const Span& s = spans[i];
     const std::size_t first = s.text.find_first_not_of(' ');
     if (first == std::string::npos) {
-      out += s.text;
+      if (!out.empty() && i + 1 < spans.size()) out += s.text;
       continue;
     }
+    // Spaces between spans are plain spaces, and outside any emphasis, which
+    // must hug its text. Only at the start of a line would they make code (so
+    // they are escaped there), and at its end a hard line break (so they go).
     const std::size_t last = s.text.find_last_not_of(' ');
-    const std::string marker = s.strong ? "**" : "*";
-    out += s.text.substr(0, first) + marker + escape_markdown(s.text.substr(first, last - first + 1)) + marker +
-           s.text.substr(last + 1);
+    std::string before;
+    for (std::size_t k = 0; k < first; ++k) before += out.empty() ? "&#32;" : " ";
+    const std::string after = i + 1 < spans.size() ? s.text.substr(last + 1) : std::string();
+    std::string body = escape_markdown(s.text.substr(first, last - first + 1));
+    if (s.strong || s.emphasis) {
+      const std::string marker = s.strong ? "**" : "*";
+      body = marker + body + marker;
+    }
+    out += before + body + after;
   }
   return out;
 }

@@ -52,7 +52,10 @@ check "page numbers 'Sida X av Y'" grep -qF "Sida 1 av $pages" joint.txt
 check "the marking on every page" test "$(grep -c 'Klassificering: INTERN' joint.txt)" -ge "$pages"
 check "the action plan" grep -qF "Åtgärdsplan" joint.txt
 check "a carried action is marked with its month" grep -qF "från 2026-09" joint.txt
-check "the running header" grep -qF "Älvdalen · oktober 2026 · INTERN" joint.txt
+# The meeting date carried from September's nästa_möte stands in the running header.
+check "the running header" grep -qF "Älvdalen · oktober 2026 · möte 2026-11-11 · INTERN" joint.txt
+check "the summary on the first page" grep -qF "Sammanfattning" <(pdftotext -f 1 -l 1 joint.pdf -)
+check "the signature lines" grep -qF "Underskrift" joint.txt
 run 0 render joint.yaml -o again.pdf
 check "the same input gives the same PDF" cmp -s joint.pdf again.pdf
 run 0 render --format pdf "$HOSTILE" -o hostile.pdf

@@ -1,0 +1,30 @@
+// The first page of the joint picture's document (lagesbild(5) §6): what a
+// kommunstyrelse reads when it reads one page. The period, the meeting and
+// who came, the agreed trend and priority of every area, the open actions
+// with those past their deadline marked, and the citizen promises.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "core/render/document.hpp"
+#include "core/report/questionnaire.hpp"
+#include "core/report/report.hpp"
+
+namespace lagesbild {
+
+// The date actions are judged overdue against: the meeting's, or without
+// one the latest date a party wrote its picture (the document's own date),
+// so that the same file always gives the same document.
+std::optional<Date> reference_date(const JointReport& r);
+
+// "Säkerhetssamordnare (Älvdalens kommun)": a person at the meeting, with
+// their party's organisation from `parter` when they name none.
+std::string attendee_text(const Attendee& a, const JointReport& r);
+
+// "Älvdalens kommun (kommun)": a party as the document names it.
+std::string party_text(const JointReport& r, const std::string& party);
+
+void add_joint_summary(Document& doc, const JointReport& r, const Questionnaire& q);
+
+}  // namespace lagesbild
