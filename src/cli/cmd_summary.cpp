@@ -22,6 +22,7 @@ namespace {
 struct SummaryOptions {
   std::vector<std::string> folders;
   std::string to;
+  std::string from;
   int months = 12;
   std::string today;
   std::string format;
@@ -46,6 +47,18 @@ int run_summary(SummaryOptions o, const Context& context) {
   if (!today) return kUsage;
   const auto to = period_option(o.to, "--to", previous_period(period_of(*today)));
   if (!to) return kUsage;
+  std::optional<Period> from;
+  if (!o.from.empty()) {
+    from = period_option(o.from, "--from", *to);
+    if (!from) return kUsage;
+    if (*to < *from) {
+      print_error(fmt::format(
+          "--from {} ligger efter sista månaden {}; ange en start som ligger före eller är "
+          "lika med --to (standard: förra månaden)",
+          to_string(*from), to_string(*to)));
+      return kUsage;
+    }
+  }
   QuestionnaireCatalog catalog = context.catalog();
   const Questionnaire* q = questionnaire_option(catalog, o.questionnaire);
   if (!q) return kUsage;
@@ -77,7 +90,7 @@ int run_summary(SummaryOptions o, const Context& context) {
   }
   print_diagnostics(stderr, broken);
 
-  const Summary summary = summarise(archive, *q, *to, o.months, *today, o.municipality);
+  const Summary summary = summarise(archive, *q, *to, o.months, *today, o.municipality, from);
   std::string out = *format == "json"   ? summary_json(summary)
                     : *format == "html" ? summary_html(summary, strictest, grounds, *css)
                                         : summary_markdown(summary, strictest, grounds);
@@ -119,6 +132,11 @@ void setup_summary(CLI::App& app, Context& context) {
   sub->add_option("MAPP", options->folders, "Mappar med lägesbilder (standard: aktuell mapp)")->type_name("");
   sub->add_option("--to", options->to, "Sista månaden (standard: förra månaden)")->type_name("PERIOD");
   sub->add_option("--months", options->months, "Antal månader (standard: 12)")->type_name("ANTAL");
+  sub->add_option(
+         "--from", options->from,
+         "Första månaden som räknas, t.ex. när samverkan började: månader före den räknas inte och "
+         "saknas inte")
+      ->type_name("PERIOD");
   sub->add_option("--today", options->today, "Dagens datum för försenade åtgärder (standard: i dag)")->type_name("DATUM");
   sub->add_option("--format", options->format, "markdown, html eller json (annars efter filändelsen i -o)")
       ->type_name("FORMAT");

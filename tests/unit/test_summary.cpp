@@ -51,7 +51,10 @@ TEST_SUITE("summary") {
           const std::string id = party == 0 ? "kommun" : "polis";
           const bool missing = (ms.period == Period{2026, 3} && party == 1) || (ms.period == Period{2026, 6} && party == 0);
           CHECK(am.parties.count(id) == (missing ? 0U : 1U));
-          if (!missing) CHECK(am.parties.at(id).observations == expected_count(month, area, party));
+          if (missing) continue;
+          const std::size_t n = expected_count(month, area, party);
+          CHECK(am.parties.at(id).observations == n);
+          CHECK(am.parties.at(id).events == n * (n + 1) / 2);  // antal 2, 3 ... from the second on
         }
         CHECK(am.joint == (ms.period.month >= 9 && ms.period.year == 2026));
       }
@@ -76,5 +79,20 @@ TEST_SUITE("summary") {
     CHECK(s.municipalities[0].months.size() == 2);
     CHECK(s.municipalities[0].months[1].missing_parties == std::vector<std::string>{"polis"});
     CHECK(s.municipalities[0].overdue.empty());
+  }
+
+  TEST_CASE("--from: months before the start are neither counted nor missing") {
+    auto catalog = test::test_catalog();
+    const Archive archive = read_archive({kArchive}, catalog);
+    Diagnostics d;
+    const Questionnaire& q = *catalog.find("dalarna-2019", d);
+    const Summary s =
+        summarise(archive, q, {2026, 11}, 12, {2026, 11, 28}, "Mora", Period{2026, 10});
+    CHECK(s.from == Period{2026, 10});
+    REQUIRE(s.municipalities.size() == 1);
+    CHECK(s.municipalities[0].months.size() == 2);
+    // A start earlier than the window changes nothing: --months still counts.
+    CHECK(summarise(archive, q, {2026, 11}, 3, {2026, 11, 28}, "", Period{2025, 1}).from ==
+          Period{2026, 9});
   }
 }

@@ -47,6 +47,8 @@ MonthSummary month_of(const Archive& archive, const std::string& slug, const Per
       if (answer) {
         pm.trend = answer->trend;
         pm.observations = answer->observations.size();
+        for (const auto& o : answer->observations)
+          pm.events += static_cast<std::size_t>(o.count.value_or(1));
       }
       area.parties[party] = pm;
     }
@@ -69,14 +71,16 @@ MonthSummary month_of(const Archive& archive, const std::string& slug, const Per
 
 }  // namespace
 
-Summary summarise(const Archive& archive, const Questionnaire& q, const Period& to, int months, const Date& today,
-                  const std::string& only_municipality) {
+Summary summarise(const Archive& archive, const Questionnaire& q, const Period& to, int months,
+                  const Date& today, const std::string& only_municipality,
+                  const std::optional<Period>& start) {
   Summary s;
   s.to = to;
   s.today = today;
   s.questionnaire = &q;
   s.from = to;
-  for (int i = 1; i < months; ++i) s.from = previous_period(s.from);
+  for (int i = 1; i < months && !(start && !(*start < s.from)); ++i)
+    s.from = previous_period(s.from);
   for (const auto& [slug, name] : archive.municipalities()) {
     if (!only_municipality.empty() && slug != file_name_slug(only_municipality)) continue;
     MunicipalitySummary m;

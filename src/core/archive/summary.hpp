@@ -14,7 +14,8 @@ namespace lagesbild {
 
 struct PartyMonth {
   std::optional<std::string> trend;
-  std::size_t observations = 0;
+  std::size_t observations = 0;  // rows under iakttagelser
+  std::size_t events = 0;        // the sum of their antal, 1 where none is given
 };
 
 struct AreaMonth {
@@ -62,7 +63,11 @@ struct Summary {
   bool needs_attention() const;
 };
 
-Summary summarise(const Archive& archive, const Questionnaire& q, const Period& to, int months, const Date& today,
-                  const std::string& only_municipality);
+// The window is the `months` months ending at `to`, but starts no earlier
+// than `start` (summary --from): months before the collaboration began are
+// neither counted nor missing.
+Summary summarise(const Archive& archive, const Questionnaire& q, const Period& to, int months,
+                  const Date& today, const std::string& only_municipality,
+                  const std::optional<Period>& start = std::nullopt);
 
 }  // namespace lagesbild

@@ -87,7 +87,8 @@ void municipality_section(Document& doc, const Summary& s, const MunicipalitySum
     for (const auto& o : m.overdue)
       rows.push_back({plain(o.action.id),
                       plain(o.action.action),
-                      plain(capitalised(o.action.responsible)),
+                      plain(capitalised(o.action.responsible) +
+                            (o.action.unit.empty() ? "" : ", " + o.action.unit)),
                       {date_span(to_string(*o.action.deadline))},
                       plain(o.action.status),
                       {date_span(o.action.from_period ? to_string(*o.action.from_period) : "–")},
@@ -134,7 +135,8 @@ void municipality_section(Document& doc, const Summary& s, const MunicipalitySum
     std::vector<std::string> columns = {"Månad"};
     for (const auto& party : q.parties) {
       columns.push_back(capitalised(party) + ": trend");
-      columns.push_back(capitalised(party) + ": iakttagelser");
+      // Both counts in one column, so that the table still fits an A4 page.
+      columns.push_back(capitalised(party) + ": iakttagelser (händelser)");
     }
     columns.push_back("Gemensam trend");
     columns.push_back("Prioritet");
@@ -145,14 +147,16 @@ void municipality_section(Document& doc, const Summary& s, const MunicipalitySum
       for (const auto& party : q.parties) {
         const auto it = am.parties.find(party);
         row.push_back(plain(it == am.parties.end() ? "saknas" : trend_word(it->second.trend)));
-        row.push_back(plain(it == am.parties.end() ? "–" : std::to_string(it->second.observations)));
+        row.push_back(plain(it == am.parties.end() ? "–"
+                                                   : fmt::format("{} ({})", it->second.observations,
+                                                                 it->second.events)));
       }
       row.push_back(plain(am.joint ? trend_word(am.agreed_trend) : "–"));
       row.push_back(plain(am.priority ? std::to_string(*am.priority) : "–"));
       rows.push_back(std::move(row));
     }
     table(doc, std::move(columns), std::move(rows), "summary",
-          "Trend och antal iakttagelser per månad", true)
+          "Trend, iakttagelser och händelser per månad", true)
         .id = table_id(a);
   }
 }
@@ -164,6 +168,12 @@ Document summary_document(const Summary& s, Classification classification, const
       fmt::format("Sammanfattning · {} – {}", to_string(s.from), to_string(s.to)));
   paragraph(doc, {Span{"Mall: ", true}, Span{fmt::format("{} ({})", s.questionnaire->name, s.questionnaire->id)}});
   paragraph(doc, {Span{"Sammanställd: ", true}, Span{swedish_date(s.today)}});
+  paragraph(
+      doc,
+      plain("Iakttagelser räknas som rader i lägesbilderna, händelser som summan av deras antal "
+            "(1 där antal inte är angivet): tolv samtal om samma sak är en iakttagelse men tolv "
+            "händelser."),
+      "note");
   if (s.municipalities.empty()) {
     paragraph(doc, plain("Inga lägesbilder hittades."), "unanswered");
     return doc;

@@ -14,6 +14,11 @@ namespace {
 
 std::string optional_string(const std::optional<std::string>& s) { return s ? json_string(*s) : "null"; }
 
+// Format 1.1's keys are optional: null where a file has none.
+std::string text_or_null(const std::string& s) {
+  return s.empty() ? "null" : json_string(s);
+}
+
 std::string string_list(const std::vector<std::string>& items) {
   std::string out = "[";
   for (std::size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + json_string(items[i]);
@@ -44,8 +49,9 @@ std::string summary_json(const Summary& s) {
         out += fmt::format("{}\n          {}: {{", a ? "," : "", json_string(area.area));
         bool first = true;
         for (const auto& [party, pm] : area.parties) {
-          out += fmt::format("{}{}: {{\"trend\": {}, \"iakttagelser\": {}}}", first ? "" : ", ", json_string(party),
-                             optional_string(pm.trend), pm.observations);
+          out += fmt::format("{}{}: {{\"trend\": {}, \"iakttagelser\": {}, \"händelser\": {}}}",
+                             first ? "" : ", ", json_string(party), optional_string(pm.trend),
+                             pm.observations, pm.events);
           first = false;
         }
         out += fmt::format("{}\"gemensam\": {{\"trend\": {}, \"prioritet\": {}}}}}", first ? "" : ", ",
@@ -58,11 +64,15 @@ std::string summary_json(const Summary& s) {
     for (std::size_t i = 0; i < m.overdue.size(); ++i) {
       const auto& o = m.overdue[i];
       out += fmt::format(
-          "{}\n        {{\"id\": {}, \"åtgärd\": {}, \"ansvarig\": {}, \"klart_senast\": \"{}\", \"status\": {}, "
-          "\"period\": \"{}\", \"från_period\": {}}}",
-          i ? "," : "", json_string(o.action.id), json_string(o.action.action), json_string(o.action.responsible),
-          to_string(*o.action.deadline), json_string(o.action.status), to_string(o.period),
-          o.action.from_period ? "\"" + to_string(*o.action.from_period) + "\"" : std::string("null"));
+          "{}\n        {{\"id\": {}, \"åtgärd\": {}, \"ansvarig\": {}, \"ansvarig_funktion\": {}, "
+          "\"medborgarlöfte\": {}, \"klart_senast\": \"{}\", \"status\": {}, \"period\": \"{}\", "
+          "\"från_period\": {}}}",
+          i ? "," : "", json_string(o.action.id), json_string(o.action.action),
+          json_string(o.action.responsible), text_or_null(o.action.unit),
+          text_or_null(o.action.promise), to_string(*o.action.deadline),
+          json_string(o.action.status), to_string(o.period),
+          o.action.from_period ? "\"" + to_string(*o.action.from_period) + "\""
+                               : std::string("null"));
     }
     out += m.overdue.empty() ? "]" : "\n      ]";
     out += fmt::format(",\n      \"ogiltiga_filer\": {},\n      \"dubbletter\": {}}}", string_list(m.invalid_files),

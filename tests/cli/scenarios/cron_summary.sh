@@ -33,6 +33,18 @@ expect_output "inställningsfilen kan inte läsas"
 printf '[summary]\nmonhts = 6\n' >fel.toml
 run 2 --config fel.toml summary
 expect_output "okänd inställning"
+# A start month in the settings: Mora began in October, so its earlier months
+# are neither counted nor missing (exit 1: the police's file is missing).
+printf '[summary]\nkommun = "Mora"\nfrom = "2026-10"\n' >mora.toml
+run 1 --config mora.toml summary --to 2026-11 --today 2026-11-28 --format json -o mora.json
+check "from in lagesbild.toml starts the window" grep -qF '"från": "2026-10"' mora.json
+check "only the months from the start are counted" test "$(grep -c '"period": "2026-' mora.json)" = 2
+run 1 --config mora.toml summary --to 2026-11 --today 2026-11-28 --from 2026-09 --format json -o mora.json
+check "--from on the command line wins over the settings" grep -qF '"från": "2026-09"' mora.json
+run 2 summary --to 2026-11 --from 2026-12
+expect_output "--from 2026-12 ligger efter sista månaden 2026-11"
+run 2 summary --from 2026-13
+expect_output "--from \"2026-13\" är ingen månad"
 run 2 summary -o 2026-11_alvdalen_kommun.yaml
 expect_output "filändelsen ska vara .md, .markdown, .html, .htm eller .json"
 run 2 status /finns/inte

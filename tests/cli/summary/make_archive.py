@@ -8,7 +8,10 @@ broken (a misspelt trend). Joint pictures for 2026-09..2026-11; the latest
 its deadline (not overdue), Å3 planerad with a later deadline, Å4 planerad
 and overdue (2026-11-15). Mora: kommun only, 2026-10 and 2026-11.
 The number of observations in area i, month m, party p is (m + i + p) % 4,
-so every count can be worked out by hand.
+so every count can be worked out by hand. Observation k (from 1) has antal: k
+from the second on, so n observations are n(n+1)/2 events (1, 3 or 6).
+The 2026-11 joint picture uses format 1.1: a registry number, the meeting, a
+citizen promise, and the unit and promise of its overdue actions.
 """
 import os
 
@@ -42,14 +45,16 @@ def local(kommun, slug, party, period, m, p, broken=False):
             lines.append("    iakttagelser:")
             for k in range(n):
                 lines += [f"      - vad: Händelse {k + 1} i {area} ({period}).", f"        var: Plats {k + 1}"]
+                if k > 0:
+                    lines.append(f"        antal: {k + 1}")
     name = os.path.join(HERE, f"{period}_{slug}_{party}.yaml")
     with open(name, "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")
 
 
-def joint(period, m, actions):
+def joint(period, m, actions, meeting=()):
     lines = ["lägesbild: 1", "mall: dalarna-2019", "typ: gemensam", "kommun: Älvdalen", f"period: {period}",
-             "klassificering: intern", "parter:", "  - part: kommun", "  - part: polis", "områden:"]
+             "klassificering: intern", *meeting, "parter:", "  - part: kommun", "  - part: polis", "områden:"]
     for i, area in enumerate(AREAS):
         lines += [f"  {area}:", "    trend:", f"      kommun: {TRENDS[(m + i) % 4]}",
                   f"      polis: {TRENDS[(m + i) % 4]}", f"      gemensam: {TRENDS[(m + i) % 4]}",
@@ -61,9 +66,16 @@ def joint(period, m, actions):
         f.write("\n".join(lines) + "\n")
 
 
-def action(id_, text, responsible, deadline, status):
-    return [f"  - id: {id_}", f"    åtgärd: {text}", f"    ansvarig: {responsible}",
-            f"    klart_senast: {deadline}", f"    status: {status}"]
+def action(id_, text, responsible, deadline, status, unit=None, promise=None):
+    return ([f"  - id: {id_}", f"    åtgärd: {text}", f"    ansvarig: {responsible}"]
+            + ([f"    ansvarig_funktion: {unit}"] if unit else []) + ([f"    medborgarlöfte: {promise}"] if promise else [])
+            + [f"    klart_senast: {deadline}", f"    status: {status}"])
+
+
+MEETING_1_1 = ["diarienummer: KS 2026/123", "möte:", "  datum: 2026-12-10", "  plats: Kommunhuset",
+               "  närvarande:", "    - {part: kommun, roll: Säkerhetssamordnare}", "    - {part: polis, roll: Kommunpolis}",
+               "  nästa_möte: 2027-01-14", "medborgarlöften:", "  - id: M1",
+               "    löfte: Vi ska öka vuxennärvaron i centrum fredagskvällar.", "    gäller: 2026"]
 
 
 os.makedirs(HERE, exist_ok=True)
@@ -76,9 +88,10 @@ for m, period in enumerate(MONTHS):
     if period in ("2026-09", "2026-10"):
         joint(period, m, action("Å1", "Belysning vid busskurerna", "kommun", "2026-10-31", "pågående"))
     if period == "2026-11":
-        joint(period, m, action("Å1", "Belysning vid busskurerna", "kommun", "2026-10-31", "pågående")
+        joint(period, m, action("Å1", "Belysning vid busskurerna", "kommun", "2026-10-31", "pågående",
+                                "Tekniska förvaltningen")
               + action("Å2", "Patrullering fredagar", "polis", "2026-10-31", "klar")
               + action("Å3", "Fritidsgården öppen längre", "kommun", "2027-02-28", "planerad")
-              + action("Å4", "Nattvandring", "gemensam", "2026-11-15", "planerad"))
+              + action("Å4", "Nattvandring", "gemensam", "2026-11-15", "planerad", None, "M1"), MEETING_1_1)
 for m, period in ((10, "2026-10"), (11, "2026-11")):
     local("Mora", "mora", "kommun", period, m, 0)
