@@ -186,7 +186,9 @@ JointReport read_joint_report(Reporter& reporter, MappingReader& root, const Que
   if (const auto* n = root.optional("orsaksanalys")) report.causes = read_cause_analysis(reporter, *n, q);
   std::vector<std::string> promise_ids;
   for (const auto& p : report.promises)
-    if (!p.id.empty()) promise_ids.push_back(p.id);
+    if (!p.id.empty() &&
+        std::find(promise_ids.begin(), promise_ids.end(), p.id) == promise_ids.end())
+      promise_ids.push_back(p.id);
   if (const auto* n = root.optional("åtgärdsplan"))
     report.actions = read_action_plan(reporter, *n, q, promise_ids);
   if (const auto* n = root.optional("godkännande")) {
