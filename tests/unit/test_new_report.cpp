@@ -91,4 +91,19 @@ TEST_SUITE("new_report") {
     check_complete(reporter, *loaded.local, *loaded.questionnaire, Severity::Error);
     CHECK(rules_of(d).empty());
   }
+
+  TEST_CASE("examples name the file's own municipality, and diarienummer is offered") {
+    NewReport r = example();
+    r.municipality = "Mora";
+    r.registry_number = "KS 2026/123";
+    const std::string text = new_report_text(dalarna(), r);
+    CHECK(text.find("t.ex. \"Mora kommun\"") != std::string::npos);
+    CHECK(text.find("Älvdalens kommun") == std::string::npos);
+    CHECK(text.find("diarienummer: KS 2026/123") != std::string::npos);
+    CHECK(municipality_organisation("Älvdalen") == "Älvdalens kommun");
+    CHECK(municipality_organisation("Leksand") == "Leksands kommun");
+    CHECK(municipality_organisation("Orsa") == "Orsa kommun");
+    CHECK(municipality_organisation("Vännäs") == "Vännäs kommun");
+    CHECK(municipality_organisation("Falun") == "Falu kommun");
+  }
 }

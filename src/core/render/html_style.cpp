@@ -95,13 +95,15 @@ figcaption { font-size: 9pt; color: #444; }
   /* The action plan's columns as wide as their content needs, so that it fits A4. */
   table.actions { table-layout: fixed; }
   table.actions tbody td { hyphens: auto; }
-  table.actions thead th:nth-child(1) { width: 7%; }
-  table.actions thead th:nth-child(2) { width: 19%; }
-  table.actions thead th:nth-child(3), table.actions thead th:nth-child(4) { width: 15%; }
-  table.actions thead th:nth-child(5) { width: 15%; }
+  table.actions thead th:nth-child(1) { width: 10%; }
+  table.actions thead th:nth-child(2) { width: 18%; }
+  table.actions thead th:nth-child(3), table.actions thead th:nth-child(4),
+  table.actions thead th:nth-child(5) { width: 14%; }
   table.actions thead th:nth-child(6) { width: 11%; }
   table.actions thead th:nth-child(7) { width: 12%; }
-  table.actions thead th:nth-child(8) { width: 6%; }
+  table.actions thead th:nth-child(8) { width: 7%; }
+  /* "från 2026-09" under the id: the month on a line of its own if need be. */
+  table.actions tbody th em { white-space: normal; }
   body { max-width: none; padding: 0; }
 }
 )css";

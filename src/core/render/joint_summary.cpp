@@ -75,14 +75,26 @@ void open_actions(Document& doc, const JointReport& r) {
     done += a.status == words::kDone;
     cancelled += a.status == words::kCancelled;
   }
-  std::vector<std::string> counts = {counted(open, "öppen", "öppna")};
-  if (late)
-    counts.back() += fmt::format(" ({} {})", counted(late, "försenad", "försenade"),
-                                 r.meeting.date ? "vid mötet" : "när lägesbilden upprättades");
-  if (done) counts.push_back(counted(done, "klar", "klara"));
-  if (cancelled) counts.push_back(counted(cancelled, "inställd", "inställda"));
-  paragraph(doc, plain(fmt::format("Av {} är {}.", counted(r.actions.size(), "åtgärd", "åtgärder"),
-                                   list_alternatives(counts, "och"))));
+  const std::string when = r.meeting.date ? "vid mötet" : "när lägesbilden upprättades";
+  if (open == r.actions.size()) {
+    // "2 öppna åtgärder, varav 1 försenad vid mötet."
+    paragraph(
+        doc,
+        plain(counted(open, "öppen åtgärd", "öppna åtgärder") +
+              (late ? fmt::format(", varav {} {}", counted(late, "försenad", "försenade"), when)
+                    : "") +
+              "."));
+  } else {
+    // "Av 3 åtgärder är 2 öppna (1 försenad vid mötet) och 1 klar."
+    std::vector<std::string> counts = {counted(open, "öppen", "öppna")};
+    if (late)
+      counts.back() += fmt::format(" ({} {})", counted(late, "försenad", "försenade"), when);
+    if (done) counts.push_back(counted(done, "klar", "klara"));
+    if (cancelled) counts.push_back(counted(cancelled, "inställd", "inställda"));
+    paragraph(doc,
+              plain(fmt::format("Av {} är {}.", counted(r.actions.size(), "åtgärd", "åtgärder"),
+                                list_alternatives(counts, "och"))));
+  }
   std::vector<std::vector<Inline>> rows;
   for (const auto& a : r.actions) {
     if (!is_open(a)) continue;
