@@ -54,12 +54,10 @@ void write_meeting(std::string& out, const JointReport& r) {
   // One line, quoted if need be: a block text could not carry the comment.
   out += joint_line("  ", "plats:" + (m.place.empty() ? std::string() : " " + yaml_scalar(m.place)),
                     "Var hölls mötet?");
-  if (m.present.empty()) {
-    out += joint_line("  ", "närvarande: []", "Vilka var med?");
-  } else {
-    out += joint_line("  ", "närvarande:", "Vilka var med?");
-    for (const auto& a : m.present) out += joint_line("    ", attendee(a));
-  }
+  // Empty, not []: the people are typed on the lines under it, which "[]"
+  // would turn into a YAML error.
+  out += joint_line("  ", "närvarande:", "Vilka var med? En rad per person, som i exemplet");
+  for (const auto& a : m.present) out += joint_line("    ", attendee(a));
   out += joint_line("  ", "nästa_möte:" + date_or_empty(m.next), "När är nästa möte? (ÅÅÅÅ-MM-DD)");
 }
 
@@ -82,11 +80,7 @@ void write_promises(std::string& out, const JointReport& r) {
   out += "#   - id: M1\n";
   out += "#     löfte: Vi ska öka vuxennärvaron i centrum fredagskvällar.\n";
   out += "#     gäller: 2026\n";
-  if (r.promises.empty()) {
-    out += "medborgarlöften: []\n";
-    return;
-  }
-  out += "medborgarlöften:\n";
+  out += "medborgarlöften:\n";  // empty rather than []: the promises go on the lines under it
   for (const auto& p : r.promises) {
     out += joint_line("  ", "- id: " + yaml_scalar(p.id));
     out += joint_line("    ", "löfte: " + yaml_text(p.text, 4));

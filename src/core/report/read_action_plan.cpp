@@ -14,8 +14,9 @@ namespace {
 
 // `ansvarig` is the party; a unit or a role written there belongs in
 // `ansvarig_funktion` (lagesbild(5) §6), and a near miss of a party is a typo.
+// `unit_written`: the action has its own ansvarig_funktion line already.
 std::string read_responsible(Reporter& reporter, const YamlNode& n,
-                             const std::vector<std::string>& responsible) {
+                             const std::vector<std::string>& responsible, bool unit_written) {
   const bool unit =
       n.is_scalar() && !n.text.empty() &&
       std::find(responsible.begin(), responsible.end(), n.text) == responsible.end() &&
@@ -23,13 +24,18 @@ std::string read_responsible(Reporter& reporter, const YamlNode& n,
   if (!unit) return read_choice(reporter, n, "ansvarig", responsible).value_or("");
   const std::string party =
       lowercase_ascii(n.text).find("polis") != std::string::npos ? "polis" : "kommun";
+  const std::string what = fmt::format("`ansvarig` är den part som ansvarar ({}), inte \"{}\".",
+                                       list_alternatives(responsible, "eller"), n.text);
   reporter.error(
       n.position, "otillatet-varde",
-      fmt::format(
-          "`ansvarig` är den part som ansvarar ({}), inte \"{}\". Enheten eller rollen som gör "
-          "åtgärden skrivs under ansvarig_funktion: skriv ansvarig: {} och på raden under "
-          "ansvarig_funktion: {}.",
-          list_alternatives(responsible, "eller"), n.text, party, n.text));
+      unit_written
+          ? fmt::format("{} Skriv ansvarig: {}; enheten eller rollen som gör åtgärden står "
+                        "under ansvarig_funktion.",
+                        what, party)
+          : fmt::format("{} Enheten eller rollen som gör åtgärden skrivs under "
+                        "ansvarig_funktion: skriv ansvarig: {} och på raden under "
+                        "ansvarig_funktion: {}.",
+                        what, party, n.text));
   return {};
 }
 
@@ -90,7 +96,8 @@ std::vector<Action> read_action_plan(Reporter& reporter, const YamlNode& list,
           a.goal = read_text(reporter, *n, "mål", TextKind::FreeText).value_or("");
         if (const auto* n = map.required(
                 "ansvarig", fmt::format("Skriv {}.", list_alternatives(responsible, "eller"))))
-          a.responsible = read_responsible(reporter, *n, responsible);
+          a.responsible =
+              read_responsible(reporter, *n, responsible, map.has_key("ansvarig_funktion"));
         if (const auto* n = map.optional("ansvarig_funktion"))
           a.unit = read_text(reporter, *n, "ansvarig_funktion", TextKind::FreeText).value_or("");
         if (const auto* n = map.optional("medborgarlöfte")) {

@@ -22,7 +22,7 @@ sed -i -e 's/^diarienummer: /diarienummer: KS 2026\/130/' \
   -e '/^  ungdomar_och_skolor:/,/^  # 5/ s/prioritet: ~ /prioritet: 2/' \
   -e 's/^  kommun: ~/  kommun: {datum: 2026-11-11, av: Säkerhetssamordnare}/' \
   -e 's/^  polis: ~/  polis: {datum: 2026-11-12, av: Kommunpolis}/' "$O"
-perl -0pi -e 's/^  närvarande: \[\]( +# Vilka var med\?)\n/  närvarande:$1\n    - {part: kommun, roll: Säkerhetssamordnare}\n    - {part: polis, roll: Kommunpolis}\n    - {roll: Rektor, organisation: Älvdalsskolan}\n/m' "$O"
+perl -0pi -e 's/^(  närvarande: +# Vilka var med\?.*)\n/$1\n    - {part: kommun, roll: Säkerhetssamordnare}\n    - {part: polis, roll: Kommunpolis}\n    - {roll: Rektor, organisation: Älvdalsskolan}\n/m' "$O"
 perl -0pi -e 's/(    från_period: 2026-09\n)(\n# Medborgarlöften)/$1  - problem: Bråk på högstadiet som fortsätter i sociala medier\n    område: ungdomar_och_skolor\n    orsaker:\n      brottsutsatt: [Elever som är ensamma på rasterna]\n      gärningsperson: [Samma grupp som samlas i centrum fredagar]\n      plats: [Skolgården bakom idrottshallen saknar rastvakt]\n$2/' "$O"
 perl -0pi -e 's/(    gäller: 2026-07\.\.2027-06\n)/$1  - id: M3\n    löfte: Vi ska ha rastvakter på högstadiets skolgård hela hösten.\n    gäller: 2026-10..2026-12\n/' "$O"
 perl -0pi -e 's/(\n# Varje parts godkännande)/  - id: Å4\n    åtgärd: Rastvakter på skolgården bakom idrottshallen\n    område: ungdomar_och_skolor\n    orsak: Skolgården bakom idrottshallen saknar rastvakt\n    ansvarig: kommun\n    ansvarig_funktion: Barn- och utbildningsförvaltningen\n    medborgarlöfte: M3\n    klart_senast: 2026-12-18\n    status: planerad\n$1/' "$O"
@@ -49,7 +49,8 @@ check "both priorities carried" test "$(grep -cE '^    prioritet: [12] ' "$N")" 
 check "the cause analyses keep the month they were written" \
   test "$(grep -c '^    från_period: 2026-09$' "$N")" -ge 1 -a "$(grep -c '^    från_period: 2026-10$' "$N")" -ge 1
 check "October's nästa_möte is November's meeting date" grep -q "^  datum: 2026-12-09 " "$N"
-check "who came is for this meeting to write" grep -q "^  närvarande: \[\]" "$N"
+check "who came is for this meeting to write" grep -qE "^  närvarande: +#" "$N"
+check "nobody is listed as present" test "$(grep -A1 '^  närvarande:' "$N" | tail -n1 | cut -d: -f1)" = "  nästa_möte"
 check "the registry number is this month's to write" grep -q "^diarienummer: *#" "$N"
 check "approvals start afresh" grep -q "^  kommun: ~" "$N"
 run 0 validate "$N"
