@@ -5,15 +5,16 @@
 #include <cstdint>
 #include <string>
 
-#include "core/render/document.hpp"
-#include "core/render/html_writer.hpp"
-#include "core/report/joint_writer.hpp"
-#include "core/render/markdown_writer.hpp"
-#include "core/report/report_loader.hpp"
 #include "core/diag/reporter.hpp"
-#include "core/report/read_local.hpp"
-#include "core/report/read_joint.hpp"
+#include "core/merge/carry_forward.hpp"
+#include "core/render/document.hpp"
 #include "core/render/document_builder.hpp"
+#include "core/render/html_writer.hpp"
+#include "core/render/markdown_writer.hpp"
+#include "core/report/joint_writer.hpp"
+#include "core/report/read_joint.hpp"
+#include "core/report/read_local.hpp"
+#include "core/report/report_loader.hpp"
 
 namespace {
 
@@ -45,6 +46,21 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       Diagnostics again;
       load_report_text("again.yaml", joint_report_text(*r.joint, *r.questionnaire), catalog(), again);
       if (again.has_errors()) __builtin_trap();
+      // And so must next month's, with what --previous carries from this one.
+      JointReport next = *r.joint;
+      next.header.period = next_period(next.header.period);
+      next.meeting = {};
+      next.promises.clear();
+      next.causes.clear();
+      next.actions.clear();
+      next.actions_from.reset();
+      for (auto& area : next.areas) area.priority.reset();
+      for (auto& approval : next.approvals)
+        approval = {approval.party, std::nullopt, {}, false, {}};
+      Diagnostics carried;
+      carry_forward(next, r, *r.questionnaire, carried);
+      load_report_text("next.yaml", joint_report_text(next, *r.questionnaire), catalog(), carried);
+      if (carried.has_errors()) __builtin_trap();
     }
   }
   d.sort();

@@ -173,9 +173,7 @@ void signatures(Document& doc, const JointReport& r) {
 Document document_for(const JointReport& r, const Questionnaire& q) {
   const std::string title = fmt::format("Gemensam lägesbild för {}, {}", r.header.municipality,
                                         swedish_month_year(r.header.period));
-  std::optional<Date> latest;
-  for (const auto& p : r.parties)
-    if (p.written && (!latest || *latest < *p.written)) latest = p.written;
+  const std::optional<Date> latest = latest_written(r);
   Document doc =
       start_picture(title, r.header, latest ? to_string(*latest) : "", "", r.meeting.date);
   if (!r.header.registry_number.empty())

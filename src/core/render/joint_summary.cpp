@@ -134,12 +134,15 @@ void promises(Document& doc, const JointReport& r) {
 
 }  // namespace
 
-std::optional<Date> reference_date(const JointReport& r) {
-  if (r.meeting.date) return r.meeting.date;
+std::optional<Date> latest_written(const JointReport& r) {
   std::optional<Date> latest;
   for (const auto& p : r.parties)
     if (p.written && (!latest || *latest < *p.written)) latest = p.written;
   return latest;
+}
+
+std::optional<Date> reference_date(const JointReport& r) {
+  return r.meeting.date ? r.meeting.date : latest_written(r);
 }
 
 std::string attendee_text(const Attendee& a, const JointReport& r) {

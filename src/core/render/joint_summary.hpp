@@ -13,6 +13,9 @@
 
 namespace lagesbild {
 
+// The latest date a party wrote its picture: the document's own date.
+std::optional<Date> latest_written(const JointReport& r);
+
 // The date actions are judged overdue against: the meeting's, or without
 // one the latest date a party wrote its picture (the document's own date),
 // so that the same file always gives the same document.

@@ -224,7 +224,7 @@ const std::string& earlier_joint_comments() {
       "# `lagesbild merge` igen: det som skrivits vid mötet behålls. Egna kommentarer\n"
       "# (rader med #) kan inte behållas; skriv i fälten i stället, t.ex. kommentar.\n"
       "# ansvarig: en part eller gemensam. status: planerad | pågående | klar | inställd.\n"
-      "x: y  # öppna åtgärder fördes över från den månaden\n";
+      "# öppna åtgärder fördes över från den månaden\n";  // once beside åtgärder_från
   return text;
 }
 
