@@ -74,11 +74,21 @@ out=$(env -i PATH=/usr/bin:/bin LAGESBILD_WEASYPRINT="$PWD/old-weasyprint" "$LAG
 check "an older WeasyPrint still gives the PDF" test $? = 0
 check "... untagged" grep -q "^Tagged: *no" <(pdfinfo old.pdf)
 
-# Without WeasyPrint: a clear message, exit 4, nothing written.
-out=$(env -i PATH=/usr/bin:/bin LAGESBILD_WEASYPRINT=/nonexistent/weasyprint "$LAGESBILD" render joint.yaml -o none.pdf 2>&1)
-check "exit 4 without WeasyPrint" test $? = 4
+# Without WeasyPrint or a browser: a clear message, exit 4, nothing written.
+out=$(env -i PATH=/usr/bin:/bin LAGESBILD_WEASYPRINT=/nonexistent/weasyprint LAGESBILD_CHROMIUM=/nonexistent/chromium \
+  "$LAGESBILD" render joint.yaml -o none.pdf 2>&1)
+check "exit 4 without WeasyPrint or a browser" test $? = 4
 expect_output "apt-get install weasyprint"
+expect_output "--chromium FIL"
 check "no PDF without WeasyPrint" test ! -e none.pdf
+# Asked for WeasyPrint, no browser stands in for it.
+out=$(env -i PATH=/usr/bin:/bin LAGESBILD_WEASYPRINT=/nonexistent/weasyprint \
+  "$LAGESBILD" render --pdf-engine weasyprint joint.yaml -o none.pdf 2>&1)
+check "exit 4 with --pdf-engine weasyprint and no WeasyPrint" test $? = 4
+expect_output "PDF skapas med programmet WeasyPrint, som inte finns på datorn (/nonexistent/weasyprint)"
+check "no PDF from another engine" test ! -e none.pdf
+run 2 render --pdf-engine word joint.yaml -o none.pdf
+expect_output "--pdf-engine word finns inte; välj auto, weasyprint eller chromium"
 
 # An incomplete picture renders and shows what is unanswered; a broken one does not.
 run 0 new --kommun Älvdalen --part polis --period 2026-11
