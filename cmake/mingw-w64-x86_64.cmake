@@ -28,9 +28,11 @@ set(CMAKE_EXE_LINKER_FLAGS_INIT "-static")
 set(CMAKE_EXE_LINKER_FLAGS_RELEASE_INIT "-s")  # stripped: about a third of the size
 
 # Tests run the .exe under Wine, in a Wine prefix inside the build folder, with
-# Wine's own chatter off. .ci/build-windows creates the prefix (wineboot) and
-# keeps a wineserver running while the tests run.
+# Wine's own chatter off (.ci/test-windows creates the prefix and keeps a
+# wineserver running). LC_ALL=C.UTF-8 only tells Wine that the test scripts'
+# arguments are UTF-8 bytes; the program still sees Windows code page 1252
+# (GetACP), as on a Swedish PC, so an ANSI-only path would show.
 set(LAGESBILD_WINEPREFIX "${CMAKE_BINARY_DIR}/wineprefix" CACHE PATH "Wine prefix the tests run in")
 set(CMAKE_CROSSCOMPILING_EMULATOR
-    env WINEPREFIX=${LAGESBILD_WINEPREFIX} WINEDEBUG=-all WINEDLLOVERRIDES=mscoree,mshtml=
+    env WINEPREFIX=${LAGESBILD_WINEPREFIX} WINEDEBUG=-all WINEDLLOVERRIDES=mscoree,mshtml= LC_ALL=C.UTF-8
         /usr/lib/wine/wine64)

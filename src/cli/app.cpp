@@ -4,6 +4,7 @@
 #include <exception>
 #include <filesystem>
 #include <sstream>
+#include <system_error>
 
 #include <fmt/format.h>
 
@@ -185,6 +186,11 @@ int run_arguments(std::vector<std::string> arguments) {
                             "Kontrollera namnet och försök igen.",
                             utf8_of(e.path1())));
     return kUsage;
+  } catch (const std::system_error& e) {
+    // fmt::print throws when standard output cannot take more (a full disk;
+    // on Windows the C library writes at once rather than at exit).
+    print_error("kunde inte skriva till standard ut (är disken full?)");
+    return kCannotWrite;
   } catch (const std::exception& e) {
     print_error(fmt::format("internt fel: {}. Detta är ett fel i lagesbild; rapportera det gärna.", e.what()));
     return kInternal;
