@@ -72,9 +72,13 @@ void keep_on_interrupt(const std::string& path) {
     if (wide == slot) slot[0] = L'\0';
 }
 
-void stop_on_interrupt(std::intptr_t child) { g_child = child; }
+void stop_on_interrupt(std::intptr_t child) {
+  g_child = child;
+}
 
-int interrupted_signal() { return g_interrupted; }
+int interrupted_signal() {
+  return g_interrupted;
+}
 
 void finish_if_interrupted() {
   if (g_interrupted == 0) return;

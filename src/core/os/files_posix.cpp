@@ -1,5 +1,6 @@
 // The file system on Linux and other POSIX systems.
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <stdlib.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -7,8 +8,6 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-
-#include <fmt/format.h>
 
 #include "core/os/cleanup.hpp"
 #include "core/os/files.hpp"
@@ -20,13 +19,20 @@ namespace {
 std::string reason(int error) {
   switch (error) {
     case EACCES:
-    case EPERM: return "behörighet saknas att skriva i mappen";
-    case ENOSPC: return "disken är full";
-    case EDQUOT: return "diskkvoten är slut";
-    case ENOENT: return "mappen finns inte";
-    case EROFS: return "mappen är skrivskyddad";
-    case EISDIR: return "det är en mapp";
-    default: return std::strerror(error);
+    case EPERM:
+      return "behörighet saknas att skriva i mappen";
+    case ENOSPC:
+      return "disken är full";
+    case EDQUOT:
+      return "diskkvoten är slut";
+    case ENOENT:
+      return "mappen finns inte";
+    case EROFS:
+      return "mappen är skrivskyddad";
+    case EISDIR:
+      return "det är en mapp";
+    default:
+      return std::strerror(error);
   }
 }
 
@@ -60,11 +66,13 @@ std::optional<FileMode> permission_bits(const std::string& path) {
 
 std::string make_private_folder(std::string_view prefix) {
   std::error_code ec;
-  std::string pattern = (std::filesystem::temp_directory_path(ec) / (std::string(prefix) + "-XXXXXX")).string();
+  std::string pattern =
+      (std::filesystem::temp_directory_path(ec) / (std::string(prefix) + "-XXXXXX")).string();
   return ::mkdtemp(pattern.data()) ? pattern : std::string();
 }
 
-std::optional<std::string> write_beside_and_rename(const std::string& path, std::string_view content, FileMode mode,
+std::optional<std::string> write_beside_and_rename(const std::string& path,
+                                                   std::string_view content, FileMode mode,
                                                    Overwrite overwrite) {
   namespace fs = std::filesystem;
   const fs::path target(path);
@@ -77,10 +85,12 @@ std::optional<std::string> write_beside_and_rename(const std::string& path, std:
   const mode_t mask = ::umask(0);
   ::umask(mask);
   std::optional<std::string> error;
-  if (::fchmod(fd, static_cast<mode_t>(mode) & ~mask & 0666) != 0 || !write_all(fd, content) || ::fsync(fd) != 0) {
+  if (::fchmod(fd, static_cast<mode_t>(mode) & ~mask & 0666) != 0 || !write_all(fd, content) ||
+      ::fsync(fd) != 0) {
     error = fmt::format("kan inte skriva {}: {}", path, reason(errno));
   }
-  if (::close(fd) != 0 && !error) error = fmt::format("kan inte skriva {}: {}", path, reason(errno));
+  if (::close(fd) != 0 && !error)
+    error = fmt::format("kan inte skriva {}: {}", path, reason(errno));
   if (!error) {
     if (overwrite == Overwrite::Never) {
       // link() fails if the name exists, so a file created meanwhile is kept.
@@ -88,7 +98,8 @@ std::optional<std::string> write_beside_and_rename(const std::string& path, std:
         const int e = errno;
         if (e == EEXIST || file_kind(path) != FileKind::Missing) {
           error = fmt::format("{} finns redan och skrivs inte över", path);
-        } else if (::rename(temporary.c_str(), path.c_str()) != 0) {  // file systems without hard links
+        } else if (::rename(temporary.c_str(), path.c_str()) !=
+                   0) {  // file systems without hard links
           error = fmt::format("kan inte skriva {}: {}", path, reason(errno));
         }
       }

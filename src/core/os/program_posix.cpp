@@ -8,7 +8,9 @@
 
 namespace lagesbild {
 
-std::vector<std::string> program_arguments(int argc, char** argv) { return {argv, argv + argc}; }
+std::vector<std::string> program_arguments(int argc, char** argv) {
+  return {argv, argv + argc};
+}
 
 std::string executable_path(const char* argv0) {
   char buffer[PATH_MAX];
@@ -19,9 +21,13 @@ std::string executable_path(const char* argv0) {
 
 void prepare_standard_streams() {}
 
-bool stdout_is_terminal() { return ::isatty(STDOUT_FILENO) != 0; }
+bool stdout_is_terminal() {
+  return ::isatty(STDOUT_FILENO) != 0;
+}
 
-bool console_closes_on_exit() { return false; }
+bool console_closes_on_exit() {
+  return false;
+}
 
 void wait_for_key() {}
 
@@ -31,12 +37,17 @@ std::optional<std::string> environment_variable(const char* name) {
   return std::string(value);
 }
 
-char path_list_separator() { return ':'; }
+char path_list_separator() {
+  return ':';
+}
 
-bool running_as_root() { return ::geteuid() == 0; }
+bool running_as_root() {
+  return ::geteuid() == 0;
+}
 
 std::vector<std::string> chromium_candidates() {
-  return {"chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "microsoft-edge"};
+  return {"chromium", "chromium-browser", "google-chrome", "google-chrome-stable",
+          "microsoft-edge"};
 }
 
 }  // namespace lagesbild

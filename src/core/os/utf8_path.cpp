@@ -6,9 +6,13 @@ namespace fs = std::filesystem;
 
 // u8path() and u8string() are C++17's own UTF-8 conversions: the identity
 // on POSIX (any bytes pass unchanged), UTF-8 <-> UTF-16 on Windows.
-fs::path path_from_utf8(std::string_view utf8) { return fs::u8path(utf8.begin(), utf8.end()); }
+fs::path path_from_utf8(std::string_view utf8) {
+  return fs::u8path(utf8.begin(), utf8.end());
+}
 
-std::string utf8_of(const fs::path& path) { return path.u8string(); }
+std::string utf8_of(const fs::path& path) {
+  return path.u8string();
+}
 
 std::string utf8_like(const fs::path& path, std::string_view given) {
   constexpr auto native = fs::path::preferred_separator;
@@ -32,10 +36,18 @@ bool same_file(const std::string& a, const std::string& b) {
   return fs::equivalent(path_from_utf8(a), path_from_utf8(b), ec);
 }
 
-std::string extension_of(const std::string& path) { return utf8_of(path_from_utf8(path).extension()); }
-std::string stem_name(const std::string& path) { return utf8_of(path_from_utf8(path).stem()); }
-std::string base_name(const std::string& path) { return utf8_of(path_from_utf8(path).filename()); }
-std::string folder_name(const std::string& path) { return utf8_like(path_from_utf8(path).parent_path(), path); }
+std::string extension_of(const std::string& path) {
+  return utf8_of(path_from_utf8(path).extension());
+}
+std::string stem_name(const std::string& path) {
+  return utf8_of(path_from_utf8(path).stem());
+}
+std::string base_name(const std::string& path) {
+  return utf8_of(path_from_utf8(path).filename());
+}
+std::string folder_name(const std::string& path) {
+  return utf8_like(path_from_utf8(path).parent_path(), path);
+}
 
 std::string beside(const std::string& sibling, const std::string& name) {
   return utf8_like(path_from_utf8(sibling).parent_path() / path_from_utf8(name), sibling);
