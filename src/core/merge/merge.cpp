@@ -3,13 +3,13 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <filesystem>
 #include <map>
 
 #include "core/base/safe_text.hpp"
 #include "core/base/text.hpp"
 #include "core/diag/reporter.hpp"
 #include "core/merge/carry_forward.hpp"
+#include "core/os/utf8_path.hpp"
 #include "core/report/file_names.hpp"
 #include "core/report/party_material.hpp"
 
@@ -18,7 +18,7 @@ namespace lagesbild {
 namespace {
 
 // A file name as recorded in the joint picture: safe to show, no identity number.
-std::string file_name_of(const std::string& path) { return safe_text(std::filesystem::path(path).filename().string()); }
+std::string file_name_of(const std::string& path) { return safe_text(base_name(path)); }
 
 void refuse(Diagnostics& d, const LoadedReport& at, Position position, std::string message) {
   Reporter(at.document.source, d).error(position, "hor-inte-ihop", std::move(message));
