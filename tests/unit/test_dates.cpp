@@ -36,4 +36,22 @@ TEST_SUITE("dates") {
     CHECK(swedish_date({2026, 12, 2}) == "2 december 2026");
     CHECK(to_string(Date{2026, 3, 5}) == "2026-03-05");
   }
+
+  TEST_CASE("a promise's months: a year or a range, and how they are written") {
+    CHECK(parse_period_range("2026") == PeriodRange{{2026, 1}, {2026, 12}});
+    CHECK(parse_period_range("2026-07..2027-06") == PeriodRange{{2026, 7}, {2027, 6}});
+    CHECK(parse_period_range(" 2026-07 .. 2027-06 ") == PeriodRange{{2026, 7}, {2027, 6}});
+    CHECK(parse_period_range("2026-03..2026-03") == PeriodRange{{2026, 3}, {2026, 3}});
+    CHECK_FALSE(parse_period_range("2026-12..2026-01").has_value());  // backwards
+    CHECK_FALSE(parse_period_range("hela året").has_value());
+    CHECK_FALSE(parse_period_range("2026-13..2027-01").has_value());
+    CHECK_FALSE(parse_period_range("26").has_value());
+    CHECK(to_string(PeriodRange{{2026, 1}, {2026, 12}}) == "2026");
+    CHECK(to_string(PeriodRange{{2026, 7}, {2027, 6}}) == "2026-07..2027-06");
+    CHECK(swedish_period_range({{2026, 1}, {2026, 12}}) == "2026");
+    CHECK(swedish_period_range({{2026, 3}, {2026, 6}}) == "mars–juni 2026");
+    CHECK(swedish_period_range({{2026, 11}, {2027, 1}}) == "november 2026–januari 2027");
+    CHECK(PeriodRange{{2026, 7}, {2027, 6}}.contains({2027, 6}));
+    CHECK_FALSE(PeriodRange{{2026, 7}, {2027, 6}}.contains({2026, 6}));
+  }
 }
