@@ -32,11 +32,6 @@ int exit_code_of(MergeFailure failure) {
   return kInternal;
 }
 
-// "2 medborgarlöften", "1 orsaksanalys": a count and the word in its number.
-std::string counted(std::size_t n, const char* one, const char* many) {
-  return fmt::format("{} {}", n, n == 1 ? one : many);
-}
-
 // What --previous proposed this time, so the meeting knows what to confirm.
 void print_proposals(const Carried& c, const JointReport& joint) {
   if (!c.done) return;

@@ -208,6 +208,10 @@ std::string join(const std::vector<std::string>& parts, std::string_view separat
   return out;
 }
 
+std::string counted(std::size_t n, std::string_view one, std::string_view many) {
+  return std::to_string(n) + " " + std::string(n == 1 ? one : many);
+}
+
 std::string list_alternatives(const std::vector<std::string>& values, std::string_view last_word) {
   std::string out;
   for (std::size_t i = 0; i < values.size(); ++i) {

@@ -34,6 +34,9 @@ std::vector<std::string> wrap_words(std::string_view text, std::size_t width);
 
 std::string join(const std::vector<std::string>& parts, std::string_view separator);
 
+// "1 åtgärd", "2 åtgärder": a count and the word in its number.
+std::string counted(std::size_t n, std::string_view one, std::string_view many);
+
 // "a, b eller c" for listing allowed values in Swedish messages.
 std::string list_alternatives(const std::vector<std::string>& values, std::string_view last_word);
 

@@ -23,11 +23,6 @@ bool overdue(const Action& a, const std::optional<Date>& at) {
   return is_open(a) && a.deadline && at && *a.deadline < *at;
 }
 
-// "2 öppna", "1 försenad": a count and the word in its number.
-std::string counted(std::size_t n, const char* one, const char* many) {
-  return fmt::format("{} {}", n, n == 1 ? one : many);
-}
-
 void meeting(Document& doc, const JointReport& r) {
   paragraph(doc, {Span{"Period: ", true}, Span{swedish_month_year(r.header.period)}});
   const Meeting& m = r.meeting;
