@@ -49,6 +49,7 @@ int run_validate(ValidateOptions o, const Context& context) {
     Reporter reporter(loaded.document.source, diagnostics);
     if (loaded.local) check_complete(reporter, *loaded.local, *loaded.questionnaire, Severity::Error);
     if (loaded.joint && o.final) check_final(reporter, *loaded.joint, *loaded.questionnaire);
+    if (loaded.joint && !o.final) check_party_material(reporter, *loaded.joint, Severity::Warning);
     if (o.strict) diagnostics.promote_warnings();
     diagnostics.sort();
     verdicts += verdict(file, diagnostics);

@@ -37,6 +37,29 @@ void write_text_list(std::string& out, const std::string& indent, const std::str
   for (const auto& item : items) out += line(indent + "  ", "- " + yaml_text(item, indent.size() + 2));
 }
 
+// `underlag`: the summa, then per part ("parter", each area) one short
+// checksum per party, so that validate and render can say whose text in
+// which area was edited by hand.
+void write_material(std::string& out, const JointReport& r) {
+  out += "# Kontrollsummor över parternas delar (skrivs av lagesbild merge; ändra dem inte).\n";
+  out += "# De visar om, var och hos vilken part parternas text ändrats för hand, och om\n";
+  out += "# underlaget ändrats efter ett godkännande.\n";
+  if (r.material_digests.empty()) {
+    out += fmt::format("underlag: {}\n", yaml_scalar(r.material_fingerprint));
+    return;
+  }
+  out += "underlag:\n";
+  out += fmt::format("  summa: {}\n", yaml_scalar(r.material_fingerprint));
+  for (std::size_t i = 0; i < r.material_digests.size();) {
+    const std::string& part = r.material_digests[i].part;
+    std::vector<std::string> by_party;
+    for (; i < r.material_digests.size() && r.material_digests[i].part == part; ++i)
+      by_party.push_back(r.material_digests[i].party + ": " +
+                         yaml_scalar(r.material_digests[i].digest));
+    out += fmt::format("  {}: {{{}}}\n", part, join(by_party, ", "));
+  }
+}
+
 void write_header(std::string& out, const JointReport& r) {
   const std::string file = joint_file_name(r.header.period, r.header.municipality);
   out += fmt::format("# Gemensam lägesbild för {}, {}\n", r.header.municipality, swedish_month_year(r.header.period));
@@ -70,12 +93,7 @@ void write_header(std::string& out, const JointReport& r) {
     out += "# Parter som inte lämnade någon lägesbild till sammanställningen.\n";
     write_text_list(out, "", "saknade_parter", r.missing_parties);
   }
-  if (!r.material_fingerprint.empty()) {
-    out += "# Kontrollsumma över parternas delar (skrivs av lagesbild merge; ändra den inte).\n";
-    out += "# Den visar om parternas text ändrats för hand, och om underlaget ändrats efter\n";
-    out += "# ett godkännande.\n";
-    out += fmt::format("underlag: {}\n", yaml_scalar(r.material_fingerprint));
-  }
+  if (!r.material_fingerprint.empty()) write_material(out, r);
 }
 
 void write_observation(std::string& out, const Observation& o) {

@@ -62,7 +62,20 @@ run 1 merge 2026-10_alvdalen_kommun.yaml 2026-10_alvdalen_polis.yaml
 expect_output "[andrad-partstext]"
 expect_output "Rätta i partens egen fil"
 check "the hand-edited file is untouched" grep -qF "vad: Rättat vid mötet." "$J"
+# Every command that reads the approved joint picture acts on the edit.
+run 0 validate "$J"
+expect_output "varning: texten från polis i \`ordningsstörningar\` (trend, iakttagelser eller bedömning) skiljer sig från 2026-10_alvdalen_polis.yaml"
+run 1 validate --final "$J"
+expect_output "[andrad-partstext]"
+run 0 render "$J"
+expect_output "**UTKAST – parternas text har ändrats för hand efter lagesbild merge: Ordningsstörningar och otrygghet (polis) skiljer sig från 2026-10\_alvdalen\_polis.yaml.**"
+mkdir mappen && cp 2026-10_alvdalen_kommun.yaml 2026-10_alvdalen_polis.yaml "$J" mappen/
+run 0 status mappen --period 2026-10
+expect_output "giltig, inte slutlig: parternas text ändrad för hand efter merge"
 cp before-edit.yaml "$J"
+cp "$J" mappen/
+run 0 status mappen --period 2026-10
+expect_output "mappen/2026-10_alvdalen_gemensam.yaml    giltig, slutlig"
 
 # An agreed trend that merge pre-filled follows the parties when they disagree.
 sed -i '0,/^    trend: ökande/s//    trend: minskande/' 2026-10_alvdalen_polis.yaml
