@@ -7,6 +7,7 @@
 #include "core/base/limits.hpp"
 #include "core/base/personal_data.hpp"
 #include "core/base/text.hpp"
+#include "core/base/word_match.hpp"
 #include "core/diag/reporter.hpp"
 
 namespace lagesbild {
@@ -52,8 +53,15 @@ void MappingReader::finish() {
     const std::string& key = entry.key.text;
     if (std::find(known_.begin(), known_.end(), key) != known_.end()) continue;
     std::string message = fmt::format("okänd nyckel `{}` i {}.", key, what_);
+    std::vector<std::string> titles;
+    for (const auto& [known, title] : titles_) titles.push_back(title);
     if (const auto suggestion = nearest(key, known_)) {
       message += fmt::format(" Menade du `{}`?", *suggestion);
+    } else if (const auto by_title = best_by_words(key, titles)) {
+      const auto& [known, title] = titles_[*by_title];
+      message +=
+          fmt::format(" Menade du `{}` ({})? Nyckeln är områdets id, inte rubriken: skriv `{}:`.",
+                      known, title, known);
     } else if (!known_.empty()) {
       message += fmt::format(" Tillåtna nycklar här: {}.", join(known_, ", "));
     }

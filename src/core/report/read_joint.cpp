@@ -241,7 +241,7 @@ JointReport read_joint_report(Reporter& reporter, MappingReader& root, const Que
   report.areas_position = root.key_position("områden").value_or(Position{1, 1});
   if (const YamlNode* areas = root.required("områden")) {
     MappingReader map(reporter, *areas, "`områden`");
-    for (const auto& id : q.area_ids()) map.allow(id);
+    for (const auto& qa : q.areas) map.allow(qa.id, qa.heading);
     if (map.is_mapping()) {
       for (const auto& entry : areas->entries) {
         if (q.area(entry.key.text)) report.areas.push_back(read_joint_area(reporter, entry, q, parties));
