@@ -21,10 +21,15 @@
 
 namespace lagesbild::cli {
 
-void print_diagnostics(std::FILE* out, Diagnostics diagnostics) {
+Diagnostics listed(Diagnostics diagnostics) {
   diagnostics.sort();
   diagnostics.limit_per_file(limits::kMaxListedProblems);
-  for (const auto& d : diagnostics.items()) fmt::print(out, "{}", format_for_people(d));
+  return diagnostics;
+}
+
+void print_diagnostics(std::FILE* out, Diagnostics diagnostics) {
+  const Diagnostics shown = listed(std::move(diagnostics));
+  for (const auto& d : shown.items()) fmt::print(out, "{}", format_for_people(d));
 }
 
 void print_error(const std::string& message) { fmt::print(stderr, "lagesbild: fel: {}\n", safe_text(message)); }
@@ -175,6 +180,13 @@ int run(int argc, char** argv) {
       return kOk;
     }
     print_error(swedish_usage_error(e));
+    return kUsage;
+  } catch (const std::filesystem::filesystem_error& e) {
+    // A path the system refused (too long, a loop of links...): the user's
+    // words were wrong, not lagesbild.
+    print_error(fmt::format("sökvägen {} kan inte användas av filsystemet (för lång eller på annat sätt ogiltig). "
+                            "Kontrollera namnet och försök igen.",
+                            e.path1().string()));
     return kUsage;
   } catch (const std::exception& e) {
     print_error(fmt::format("internt fel: {}. Detta är ett fel i lagesbild; rapportera det gärna.", e.what()));

@@ -5,17 +5,11 @@
 
 #include "cli/commands.hpp"
 #include "cli/exit_code.hpp"
-#include "core/os/atomic_file.hpp"
-#include "core/yaml/comment_scan.hpp"
-#include "core/report/joint_writer.hpp"
-#include "core/merge/merge.hpp"
-#include "core/diag/source_text.hpp"
-#include "core/base/text.hpp"
-#include "core/diag/reporter.hpp"
+#include "cli/option_values.hpp"
 #include "core/base/safe_text.hpp"
-#include "core/report/read_local.hpp"
-#include "core/report/file_names.hpp"
-#include "core/report/party_material.hpp"
+#include "core/base/text.hpp"
+#include "core/merge/merge_plan.hpp"
+#include "core/os/atomic_file.hpp"
 
 namespace lagesbild::cli {
 
@@ -27,240 +21,38 @@ struct MergeOptions {
   std::string output;
 };
 
-// Where a report says what kind it is, for messages about the wrong kind.
-Position kind_position(const LoadedReport& r) {
-  const YamlNode* typ = r.document.root ? r.document.root->find("typ") : nullptr;
-  return typ ? typ->position : Position{1, 1};
-}
-
-// A joint picture where one is expected (--previous).
-bool is_joint(const LoadedReport& r, Diagnostics& d, const std::string& role) {
-  if (r.joint) return true;
-  if (r.local) {
-    Reporter(r.document.source, d)
-        .error(kind_position(r), "fel-typ",
-               fmt::format("{} ska vara en gemensam lägesbild (typ: gemensam), men filen är en parts egen.", role));
+int exit_code_of(MergeFailure failure) {
+  switch (failure) {
+    case MergeFailure::None: return kOk;
+    case MergeFailure::Usage: return kUsage;
+    case MergeFailure::InvalidInput: return kInvalidInput;
+    case MergeFailure::CannotWrite: return kCannotWrite;
+    case MergeFailure::Internal: return kInternal;
   }
-  return false;
-}
-
-// Comments people typed into the joint file would be lost by a rewrite.
-bool has_own_comments(const LoadedReport& existing, const Questionnaire& q, Diagnostics& d) {
-  const auto extra = comments_not_in(existing.document.source.text(), joint_report_text(*existing.joint, q));
-  Reporter reporter(existing.document.source, d);
-  for (const auto& c : extra) {
-    const std::string_view line = existing.document.source.line(c.line);
-    const Position at{c.line, static_cast<int>(count_code_points(line.substr(0, c.column - 1))) + 1};
-    if (c.glued && line.find_first_not_of(' ') < c.column - 1) {
-      reporter.error(at, "egen-kommentar",
-                     "texten klipps av vid \" #\": i YAML börjar en kommentar där, och den skulle gå förlorad när "
-                     "filen skrivs om. Sätt hela texten inom citattecken, t.ex. \"Andra månaden i rad #2\", och "
-                     "kör lagesbild merge igen.");
-    } else {
-      reporter.error(at, "egen-kommentar",
-                     "kommentaren skrevs inte av lagesbild och skulle gå förlorad när filen skrivs om. Flytta "
-                     "texten till ett fält (t.ex. gemensam_bedömning eller en åtgärds kommentar) eller ta bort "
-                     "den, och kör lagesbild merge igen.");
-    }
-  }
-  return !extra.empty();
+  return kInternal;
 }
 
 int run_merge(const MergeOptions& o, const Context& context) {
+  if (!output_path_option(o.output)) return kUsage;
   QuestionnaireCatalog catalog = context.catalog();
-  Diagnostics d;
-  std::vector<LoadedReport> loaded;
-  loaded.reserve(o.files.size());
-  bool unreadable = false;
-  if (!o.output.empty() && std::filesystem::is_directory(o.output)) {
-    print_error(fmt::format("{} är en mapp. Ange filen med -o, t.ex. -o {}/ÅÅÅÅ-MM_kommun_gemensam.yaml", o.output,
-                            o.output));
-    return kCannotWrite;
+  const MergePlan plan = plan_merge({o.files, o.previous, o.output}, catalog);
+  print_diagnostics(stderr, plan.diagnostics);
+  if (plan.failure != MergeFailure::None) {
+    print_error(plan.closing_message);
+    return exit_code_of(plan.failure);
   }
-  if (!o.output.empty()) {
-    const std::string extension = lowercase_ascii(std::filesystem::path(o.output).extension().string());
-    if (extension != ".yaml" && extension != ".yml") {
-      print_error(fmt::format("-o {}: den gemensamma lägesbilden är en .yaml-fil; ett dokument görs med lagesbild "
-                              "render",
-                              o.output));
-      return kUsage;
-    }
-  }
-  for (const auto& file : o.files) {
-    // `merge *.yaml` run again matches last run's output: that one is not an input.
-    std::error_code ec;
-    if (!o.output.empty() && std::filesystem::equivalent(file, o.output, ec)) continue;
-    loaded.push_back(load_report(file, catalog, d));
-    LoadedReport& r = loaded.back();
-    unreadable = unreadable || r.unreadable();
-    Reporter reporter(r.document.source, d);
-    if (r.local) check_complete(reporter, *r.local, *r.questionnaire, Severity::Warning);
-  }
-  // A joint picture among the inputs is this month's output when it is the
-  // file merge would write; anything else is a mistake.
-  std::string default_output;
-  for (const auto& r : loaded)
-    if (r.local && default_output.empty())
-      default_output = (std::filesystem::path(r.path).parent_path() /
-                        joint_file_name(r.local->header.period, r.local->header.municipality))
-                           .string();
-  std::vector<LoadedReport> parties;
-  for (auto& r : loaded) {
-    std::error_code ec;
-    if (r.joint && o.output.empty() && std::filesystem::equivalent(r.path, default_output, ec)) continue;
-    if (r.joint)
-      Reporter(r.document.source, d)
-          .error(kind_position(r), "fel-typ",
-                 "filen är en gemensam lägesbild. Ange parternas egna filer; förra månadens gemensamma "
-                 "anges med --previous.");
-    parties.push_back(std::move(r));
-  }
-  loaded = std::move(parties);
-  if (loaded.empty() && !d.has_errors()) {
-    print_error("ange minst en parts lägesbild");
-    return kUsage;
-  }
-  std::optional<LoadedReport> previous;
-  if (!o.previous.empty()) {
-    previous = load_report(o.previous, catalog, d);
-    unreadable = unreadable || previous->unreadable();
-    if (!previous->unreadable()) is_joint(*previous, d, "--previous");
-  }
-  if (d.has_errors()) {
-    print_diagnostics(stderr, d);
-    print_error("inget skrevs: rätta felen ovan och kör lagesbild merge igen.");
-    return unreadable ? kUsage : kInvalidInput;
-  }
-
-  MergeInputs inputs;
-  for (const auto& r : loaded) inputs.parties.push_back(&r);
-  if (previous) inputs.previous = &*previous;
-  check_inputs_belong_together(inputs, d);
-  if (d.has_errors()) {
-    print_diagnostics(stderr, d);
-    print_error("filerna hör inte ihop, så inget skrevs.");
-    return kInvalidInput;
-  }
-  const Questionnaire& q = *loaded.front().questionnaire;
-  const ReportHeader& header = loaded.front().local->header;
-  std::string output = o.output;
-  if (output.empty()) {
-    const auto folder = std::filesystem::path(o.files.front()).parent_path();
-    output = (folder / joint_file_name(header.period, header.municipality)).string();
-  }
-
-  if (std::filesystem::is_directory(output)) {
-    print_error(fmt::format("{} är en mapp. Ange filen med -o, t.ex. -o {}/{}", output, output,
-                            joint_file_name(header.period, header.municipality)));
-    return kCannotWrite;
-  }
-  std::optional<LoadedReport> existing;
-  if (file_exists(output)) {
-    Diagnostics existing_problems;
-    existing = load_report(output, catalog, existing_problems);
-    const YamlNode* typ = existing->document.root ? existing->document.root->find("typ") : nullptr;
-    if (!existing->unreadable() && (!typ || typ->text != "gemensam")) {
-      print_error(fmt::format("{} finns redan och är ingen gemensam lägesbild; den skrivs inte över. Ange ett "
-                              "annat namn med -o.",
-                              output));
-      return kCannotWrite;
-    }
-    if (existing_problems.has_errors()) {
-      print_diagnostics(stderr, existing_problems);
-      print_error(fmt::format("den befintliga gemensamma lägesbilden {} har fel. Rätta dem först, så att "
-                              "inget som skrevs vid mötet går förlorat; inget skrevs.",
-                              output));
-      return existing->unreadable() ? kUsage : kInvalidInput;
-    }
-    const ReportHeader& old = existing->joint->header;
-    if (old.period != header.period || file_name_slug(old.municipality) != file_name_slug(header.municipality) ||
-        existing->questionnaire != &q) {
-      print_error(fmt::format("{} är den gemensamma lägesbilden för {} {} (mall {}), inte för {} {}; den skrivs "
-                              "inte över. Ange ett annat namn med -o.",
-                              output, old.municipality, to_string(old.period), old.questionnaire,
-                              header.municipality, to_string(header.period)));
-      return kCannotWrite;
-    }
-    Diagnostics comment_problems;
-    if (has_own_comments(*existing, q, comment_problems)) {
-      print_diagnostics(stderr, comment_problems);
-      print_error(fmt::format("{} har egna kommentarer som skulle gå förlorade; inget skrevs.", output));
-      return kInvalidInput;
-    }
-    // Text from the parties is rewritten from their files at every merge:
-    // a hand edit of it in the joint file would be lost without a word.
-    const JointReport& before = *existing->joint;
-    if (!before.material_fingerprint.empty() && before.material_fingerprint != party_material_fingerprint(before)) {
-      Diagnostics scratch;
-      MergeInputs fresh = inputs;
-      const auto areas = areas_with_different_material(before, merge_reports(fresh, q, scratch));
-      Diagnostics edited;
-      Reporter reporter(existing->document.source, edited);
-      for (const auto& area_id : areas) {
-        const JointArea* area = before.area(area_id);
-        reporter.error(area ? area->position : Position{1, 1}, "andrad-partstext",
-                       "parternas text (trender, iakttagelser eller bedömningar) i det här området har ändrats i den "
-                       "gemensamma filen och skulle skrivas över. Rätta i partens egen fil, eller skriv ändringen i "
-                       "gemensam_bedömning, och kör lagesbild merge igen.");
-      }
-      if (areas.empty())
-        reporter.error({1, 1}, "andrad-partstext",
-                       "parternas uppgifter under `parter` har ändrats i den gemensamma filen och skulle skrivas över. "
-                       "Ändra dem i parternas egna filer.");
-      print_diagnostics(stderr, edited);
-      print_error(fmt::format("{}: parternas text har ändrats för hand; inget skrevs.", output));
-      return kInvalidInput;
-    }
-    inputs.existing = &*existing;
-  }
-  if (previous) {
-    const auto& approvals = previous->joint->approvals;
-    const bool approved = std::all_of(approvals.begin(), approvals.end(),
-                                      [](const Approval& a) { return a.date && !a.stale; });
-    if (!approved)
-      d.add({o.previous, {}, Severity::Warning, "godkannande",
-             "förra månadens gemensamma lägesbild är inte godkänd av alla parter; dess öppna åtgärder förs ändå över.",
-             {}, 0});
-  }
-
-  JointReport joint = merge_reports(inputs, q, d);
-  const std::string text = joint_report_text(joint, q);
-  // Never write a joint picture that we would not accept ourselves.
-  Diagnostics self_check;
-  load_report_text(output, text, catalog, self_check);
-  if (self_check.has_errors()) {
-    print_diagnostics(stderr, self_check);
-    print_error("internt fel: den sammanslagna lägesbilden blev ogiltig. Inget skrevs; rapportera felet.");
-    return kInternal;
-  }
-  if (existing) {
-    const bool approved = std::any_of(joint.approvals.begin(), joint.approvals.end(),
-                                      [](const Approval& a) { return a.date.has_value(); });
-    if (approved && existing->document.source.text() != text)
-      d.add({output, {}, Severity::Warning, "godkannande",
-             "lägesbilden har godkänts, men underlaget har ändrats sedan dess. Kontrollera att godkännandena "
-             "fortfarande gäller.",
-             {}});
-  }
-  print_diagnostics(stderr, d);
-
-  std::vector<std::string> read_files = o.files;
-  if (previous) read_files.push_back(o.previous);
-  if (existing) read_files.push_back(output);
-  const auto error = write_file_atomically(output, text, mode_for_output(read_files, 0640), Overwrite::Allowed);
-  if (error) {
+  const auto mode = mode_for_output(plan.read_files, 0640);
+  if (const auto error = write_file_atomically(plan.output, plan.text, mode, Overwrite::Allowed)) {
     print_error(*error);
     return kCannotWrite;
   }
-  std::size_t carried = 0;
-  for (const auto& a : joint.actions)
-    carried += a.from_period && *a.from_period < header.period && a.status != "klar" && a.status != "inställd";
-  fmt::print("{} {} (gemensam lägesbild för {}, {}; parter: {}{}).\n", existing ? "Uppdaterade" : "Skrev",
-             safe_text(output),
-             header.municipality, swedish_month_year(header.period), join(joint.party_ids(), ", "),
+  const JointReport& joint = plan.joint;
+  fmt::print("{} {} (gemensam lägesbild för {}, {}; parter: {}{}).\n", plan.updates_existing ? "Uppdaterade" : "Skrev",
+             safe_text(plan.output), joint.header.municipality, swedish_month_year(joint.header.period),
+             join(joint.party_ids(), ", "),
              joint.missing_parties.empty() ? "" : "; saknas: " + join(joint.missing_parties, ", "));
-  if (carried == 1) fmt::print("1 öppen åtgärd från en tidigare månad finns i åtgärdsplanen.\n");
-  if (carried > 1) fmt::print("{} öppna åtgärder från tidigare månader finns i åtgärdsplanen.\n", carried);
+  if (plan.carried == 1) fmt::print("1 öppen åtgärd från en tidigare månad finns i åtgärdsplanen.\n");
+  if (plan.carried > 1) fmt::print("{} öppna åtgärder från tidigare månader finns i åtgärdsplanen.\n", plan.carried);
   return kOk;
 }
 

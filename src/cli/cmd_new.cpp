@@ -49,6 +49,7 @@ bool is_municipality_name(const std::string& name) {
 }
 
 int run_new(NewOptions o, const Context& context) {
+  if (!output_path_option(o.output)) return kUsage;
   o.municipality = trimmed(o.municipality);
   o.organisation = trimmed(o.organisation);
   o.written_by = trimmed(o.written_by);

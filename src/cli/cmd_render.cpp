@@ -39,6 +39,7 @@ bool same_file(const std::string& a, const std::string& b) {
 
 
 int run_render(const RenderOptions& o, const Context& context) {
+  if (!output_path_option(o.output)) return kUsage;
   const auto format = output_format(o.format, o.output,
                                     {{"markdown", {".md", ".markdown"}}, {"html", {".html", ".htm"}}, {"pdf", {".pdf"}}},
                                     "markdown");

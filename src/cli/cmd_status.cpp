@@ -1,15 +1,11 @@
 // `lagesbild status DIR`: has every party delivered a valid, complete file
 // for the month, and is the joint picture final? For cron and for people.
-#include <algorithm>
-
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
 #include "cli/exit_code.hpp"
 #include "cli/option_values.hpp"
-#include "core/archive/archive.hpp"
-#include "core/base/json.hpp"
-#include "core/diag/source_text.hpp"
+#include "core/archive/status.hpp"
 #include "core/base/text.hpp"
 #include "core/base/safe_text.hpp"
 
@@ -24,31 +20,6 @@ struct StatusOptions {
   std::string municipality;
   std::string format = "text";
 };
-
-struct PartyStatus {
-  std::string party;
-  const ArchiveFile* file = nullptr;  // the first found
-  std::size_t files = 0;
-  std::string verdict() const {
-    if (files == 0) return "saknas";
-    if (files > 1) return fmt::format("{} filer för samma part och månad", files);
-    if (!file->valid) return "ogiltig (se lagesbild validate)";
-    if (file->party == "gemensam" && file->hand_edited)
-      return "giltig, inte slutlig: parternas text ändrad för hand efter merge";
-    if (file->party == "gemensam") return file->final ? "giltig, slutlig" : "giltig, inte slutlig";
-    return file->complete ? "giltig, komplett" : "giltig men inte komplett";
-  }
-  bool ok() const { return files == 1 && file->valid && (file->party == "gemensam" ? file->final : file->complete); }
-};
-
-PartyStatus status_of(const Archive& archive, const std::string& slug, const Period& period, const std::string& party) {
-  PartyStatus s;
-  s.party = party;
-  const auto found = archive.find(slug, period, party);
-  s.files = found.size();
-  if (!found.empty()) s.file = found.front();
-  return s;
-}
 
 int run_status(StatusOptions o, const Context& context) {
   o.format = lowercase_ascii(o.format);
@@ -70,51 +41,16 @@ int run_status(StatusOptions o, const Context& context) {
     print_error(fmt::format("{} är en symbolisk länk och lästes inte", safe_text(link)));
   if (!archive.unreadable_folders.empty()) return kUsage;
 
-  auto municipalities = archive.municipalities();
-  if (!o.municipality.empty()) {
-    const std::string slug = file_name_slug(o.municipality);
-    municipalities.erase(std::remove_if(municipalities.begin(), municipalities.end(),
-                                        [&](const auto& m) { return m.first != slug; }),
-                         municipalities.end());
-    if (municipalities.empty()) municipalities.emplace_back(slug, o.municipality);
-  }
-  bool all_delivered = !municipalities.empty();
-  std::string text = fmt::format("Lägesbilder för {}\n", swedish_month_year(period));
-  std::string json = fmt::format("{{\"period\": \"{}\", \"kommuner\": [", to_string(period));
-  for (std::size_t k = 0; k < municipalities.size(); ++k) {
-    const auto& [slug, name] = municipalities[k];
-    text += fmt::format("\n{}\n", name);
-    json += fmt::format("{}\n  {{\"kommun\": {}, \"parter\": [", k ? "," : "", json_string(name));
-    std::vector<PartyStatus> rows;
-    for (const auto& party : q->parties) rows.push_back(status_of(archive, slug, period, party));
-    rows.push_back(status_of(archive, slug, period, "gemensam"));
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-      const PartyStatus& r = rows[i];
-      const bool joint = r.party == "gemensam";
-      if (!joint) all_delivered = all_delivered && r.ok();
-      const std::string path = r.file ? safe_text(r.file->path) : "–";
-      text += fmt::format("  {:<10}{}{} {}\n", r.party, path,
-                          std::string(count_code_points(path) < 40 ? 40 - count_code_points(path) : 1, ' '), r.verdict());
-      const std::string fields = fmt::format(
-          "\"fil\": {}, \"finns\": {}, \"giltig\": {}, \"{}\": {}, \"status\": {}", r.file ? json_string(path) : "null",
-          r.files > 0 ? "true" : "false", r.files == 1 && r.file->valid ? "true" : "false", joint ? "slutlig" : "komplett",
-          r.ok() ? "true" : "false", json_string(r.verdict()));
-      if (joint) {
-        json += fmt::format("], \"gemensam\": {{{}}}}}", fields);
-      } else {
-        json += fmt::format("{}{{\"part\": {}, {}}}", i ? ", " : "", json_string(r.party), fields);
-      }
-    }
-    // Problems of this month's files, for the log.
+  const MonthStatus status = month_status(archive, *q, period, o.municipality);
+  // Problems of this month's files, for the log.
+  for (const auto& m : status.municipalities) {
     Diagnostics d;
     for (const auto& f : archive.files)
-      if (f.municipality_slug == slug && f.period && *f.period == period && !f.valid) d.append(f.diagnostics);
+      if (f.municipality_slug == m.slug && f.period && *f.period == period && !f.valid) d.append(f.diagnostics);
     print_diagnostics(stderr, d);
   }
-  if (municipalities.empty()) text += "\nInga lägesbilder hittades i " + join(o.folders, ", ") + ".\n";
-  json += municipalities.empty() ? "]}\n" : "\n]}\n";
-  fmt::print("{}", o.format == "json" ? json : text);
-  return all_delivered ? kOk : kInvalidInput;
+  fmt::print("{}", o.format == "json" ? status_json(status) : status_text(status, o.folders));
+  return status.all_delivered() ? kOk : kInvalidInput;
 }
 
 }  // namespace

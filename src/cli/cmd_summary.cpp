@@ -32,6 +32,7 @@ struct SummaryOptions {
 };
 
 int run_summary(SummaryOptions o, const Context& context) {
+  if (!output_path_option(o.output)) return kUsage;
   const auto format = output_format(o.format, o.output,
                                     {{"markdown", {".md", ".markdown"}}, {"html", {".html", ".htm"}}, {"json", {".json"}}},
                                     "markdown");

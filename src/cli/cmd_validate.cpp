@@ -41,6 +41,7 @@ int run_validate(ValidateOptions o, const Context& context) {
   QuestionnaireCatalog catalog = context.catalog();
   Diagnostics all;
   bool unreadable = false;
+  bool any_errors = false;
   std::string verdicts;
   for (const auto& file : o.files) {
     Diagnostics diagnostics;
@@ -51,11 +52,12 @@ int run_validate(ValidateOptions o, const Context& context) {
     if (loaded.joint && o.final) check_final(reporter, *loaded.joint, *loaded.questionnaire);
     if (loaded.joint && !o.final) check_party_material(reporter, *loaded.joint, Severity::Warning);
     if (o.strict) diagnostics.promote_warnings();
-    diagnostics.sort();
     verdicts += verdict(file, diagnostics);
-    diagnostics.limit_per_file(limits::kMaxListedProblems);
+    any_errors = any_errors || diagnostics.has_errors();
+    // Listed once, here or in print_diagnostics: a second limit would hide
+    // one more problem behind a second "ytterligare" line.
     if (o.format == "text") print_diagnostics(stdout, diagnostics);
-    all.append(diagnostics);
+    else all.append(listed(diagnostics));
   }
   if (o.format == "json") {
     fmt::print("{}", format_as_json(all));
@@ -63,7 +65,7 @@ int run_validate(ValidateOptions o, const Context& context) {
     fmt::print("{}", verdicts);
   }
   if (unreadable) return kUsage;
-  return all.has_errors() ? kInvalidInput : kOk;
+  return any_errors ? kInvalidInput : kOk;
 }
 
 }  // namespace

@@ -16,6 +16,9 @@ struct Context {
 };
 
 // Prints diagnostics for people to `out` (sorted, with excerpts).
+// Sorted by position and at most limits::kMaxListedProblems per file, with a
+// line saying how many more: what is shown of a file's problems, once.
+Diagnostics listed(Diagnostics diagnostics);
 void print_diagnostics(std::FILE* out, Diagnostics diagnostics);
 // "lagesbild: fel: ..." on standard error.
 void print_error(const std::string& message);

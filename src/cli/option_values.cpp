@@ -89,4 +89,17 @@ std::optional<std::string> stylesheet_option(const std::string& path) {
   return bytes.str();
 }
 
+bool output_path_option(const std::string& path) {
+  // The limits of Linux and of Windows' long paths; a name past them would
+  // fail only when written, after all the work was done.
+  constexpr std::size_t kMaxName = 255, kMaxPath = 4095;
+  std::size_t longest = 0;
+  for (const auto& part : std::filesystem::path(path)) longest = std::max(longest, part.native().size());
+  if (path.size() <= kMaxPath && longest <= kMaxName) return true;
+  print_error(fmt::format("-o: filnamnet är för långt ({} tecken). Ett namn i en mapp får vara högst {} tecken och "
+                          "hela sökvägen högst {}; välj ett kortare namn.",
+                          std::max(longest, path.size()), kMaxName, kMaxPath));
+  return false;
+}
+
 }  // namespace lagesbild::cli

@@ -27,6 +27,11 @@ std::optional<std::string> output_format(std::string format, const std::string& 
                                          const std::vector<std::pair<std::string, std::vector<std::string>>>& formats,
                                          const std::string& fallback);
 
+// An output file name (-o) the file system can take: no part of it longer
+// than a file name may be, and not longer in all than a path may be. Empty
+// (no -o) is fine.
+bool output_path_option(const std::string& path);
+
 // The contents of a --css file ("" when none is given).
 std::optional<std::string> stylesheet_option(const std::string& path);
 

@@ -1,5 +1,5 @@
 // Finds data about individuals in free text. A lägesbild is about places and
-// situations; an identity number in it can break secrecy law (DOMAIN.md).
+// situations; an identity number in it can break secrecy law (lagesbild(5) §5).
 #pragma once
 
 #include <string>

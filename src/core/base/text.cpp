@@ -274,4 +274,6 @@ std::string compose_nordic_letters(std::string_view text) {
   return encode_utf8(out);
 }
 
+std::string kilobytes(std::uintmax_t bytes) { return std::to_string((bytes + 1023) / 1024) + " kB"; }
+
 }  // namespace lagesbild

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -47,5 +48,9 @@ bool has_control_characters(std::string_view text, bool allow_newline);
 // Composes decomposed letters (as some Mac programs write them: "o" followed
 // by U+0308) into the single characters the format uses: å ä ö é ü.
 std::string compose_nordic_letters(std::string_view text);
+
+// A file size as people read it: "4097 kB", rounded up so that a file just
+// over a limit never reads as the limit itself.
+std::string kilobytes(std::uintmax_t bytes);
 
 }  // namespace lagesbild

@@ -11,11 +11,14 @@ namespace lagesbild {
 
 namespace {
 
-// "key: value" with an aligned comment, as in the parties' files.
+// Where comments start in the joint file: its keys sit deeper than a
+// party's, so two columns further right than there.
+constexpr std::size_t kCommentColumn = 32;
+
+// "key: value" with an aligned comment.
 std::string line(const std::string& indent, const std::string& key_value, const std::string& comment = {}) {
   if (comment.empty()) return indent + key_value + "\n";
-  const std::size_t width = count_code_points(indent + key_value);
-  return indent + key_value + std::string(width < 32 ? 32 - width : 1, ' ') + "# " + comment + "\n";
+  return with_comment(indent + key_value, kCommentColumn, comment);
 }
 
 std::string optional_word(const std::optional<std::string>& word) { return word ? yaml_scalar(*word) : "~"; }

@@ -11,10 +11,11 @@ namespace lagesbild {
 
 namespace {
 
-// "key: value" padded to `width`, always with at least two spaces before the comment.
-std::string aligned(const std::string& key_value, std::size_t width, const std::string& comment) {
-  const std::size_t length = count_code_points(key_value);
-  return key_value + std::string(length + 2 > width ? 2 : width - length, ' ') + "# " + comment + "\n";
+// Where the header's comments start in a party's file.
+constexpr std::size_t kCommentColumn = 30;
+
+std::string aligned(const std::string& key_value, const std::string& comment) {
+  return with_comment(key_value, kCommentColumn, comment);
 }
 
 void comment_block(std::string& out, const std::string& indent, const std::string& text, std::size_t width) {
@@ -44,17 +45,17 @@ std::string new_report_text(const Questionnaire& q, const NewReport& r) {
   out += fmt::format("mall: {}\n", yaml_scalar(q.id));
   out += "typ: lokal\n";
   out += fmt::format("kommun: {}\n", yaml_scalar(r.municipality));
-  out += aligned("part: " + yaml_scalar(r.party), 30, join(q.parties, " | "));
+  out += aligned("part: " + yaml_scalar(r.party), join(q.parties, " | "));
   // Empty values are left empty, not "": text typed after "" would not parse.
   const auto value = [](const std::string& text) { return text.empty() ? std::string() : " " + yaml_scalar(text); };
-  out += aligned("organisation:" + value(r.organisation), 30,
+  out += aligned("organisation:" + value(r.organisation),
                  "t.ex. \"Älvdalens kommun\" eller \"Lokalpolisområde Mora\"");
-  out += aligned("period: " + to_string(r.period), 30, "månaden som beskrivs (ÅÅÅÅ-MM)");
-  out += aligned("upprättad: " + to_string(r.written), 30, "datum då lägesbilden skrevs (ÅÅÅÅ-MM-DD)");
-  out += aligned("upprättad_av:" + value(r.written_by), 30,
+  out += aligned("period: " + to_string(r.period), "månaden som beskrivs (ÅÅÅÅ-MM)");
+  out += aligned("upprättad: " + to_string(r.written), "datum då lägesbilden skrevs (ÅÅÅÅ-MM-DD)");
+  out += aligned("upprättad_av:" + value(r.written_by),
                  "en roll, t.ex. Säkerhetssamordnare eller Kommunpolis");
-  out += aligned("klassificering: " + to_string(r.classification), 30, "öppen | intern | sekretess");
-  out += aligned("sekretessgrund:" + value(r.secrecy_ground), 30, "krävs vid sekretess, t.ex. \"OSL 35 kap. 1 §\"");
+  out += aligned("klassificering: " + to_string(r.classification), "öppen | intern | sekretess");
+  out += aligned("sekretessgrund:" + value(r.secrecy_ground), "krävs vid sekretess, t.ex. \"OSL 35 kap. 1 §\"");
   out += "källor: []                    # varifrån uppgifterna kommer, t.ex. [medborgardialog, brottsstatistik]\n";
   comment_block(out, "", "Möjliga källor: " + join(q.sources, ", "), 78);
   out += "\n";

@@ -1,5 +1,5 @@
 // The report model: a party's own picture (typ: lokal) and the joint
-// picture (typ: gemensam), as FORMAT.md describes them. Positions are kept
+// picture (typ: gemensam), as lagesbild(5) §2 and §3 describe them. Positions are kept
 // where later checks (completeness, merge) must point at the file.
 #pragma once
 

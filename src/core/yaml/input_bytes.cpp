@@ -99,9 +99,7 @@ std::optional<std::string> prepare_input_text(const std::string& path, std::stri
                                               Diagnostics& diagnostics) {
   if (bytes.size() > limits::kMaxFileBytes) {
     file_error(diagnostics, path, {}, "filstorlek",
-               fmt::format("filen är {} kB; en lägesbild är några kB och lagesbild läser högst {} kB. "
-                           "Kontrollera att det är rätt fil.",
-                           bytes.size() / 1024, limits::kMaxFileBytes / 1024));
+               too_large_message(bytes.size()));
     return std::nullopt;
   }
   if (looks_like_utf16(bytes)) {
@@ -153,6 +151,12 @@ std::optional<std::string> prepare_input_text(const std::string& path, std::stri
   }
   if (fatal) return std::nullopt;
   return text;
+}
+
+std::string too_large_message(std::uintmax_t bytes) {
+  return fmt::format("filen är {}; en lägesbild är några kB och lagesbild läser högst {}. Kontrollera att det är "
+                     "rätt fil.",
+                     kilobytes(bytes), kilobytes(limits::kMaxFileBytes));
 }
 
 }  // namespace lagesbild

@@ -3,6 +3,7 @@
 // control characters and tabs used for indentation.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -14,5 +15,8 @@ namespace lagesbild {
 // endings, or nullopt when the bytes cannot be parsed (diagnostics say why).
 std::optional<std::string> prepare_input_text(const std::string& path, std::string bytes,
                                               Diagnostics& diagnostics);
+
+// What is said of a file over limits::kMaxFileBytes, read or not.
+std::string too_large_message(std::uintmax_t bytes);
 
 }  // namespace lagesbild

@@ -157,16 +157,9 @@ YamlDocument load_yaml_file(const std::string& path, Diagnostics& diagnostics) {
     const std::uintmax_t size = fs::file_size(path, ec);
     if (!ec && size > limits::kMaxFileBytes) {
       // Not read at all: say how large it is.
-      diagnostics.add(
-          {path,
-           {},
-           Severity::Error,
-           "filstorlek",
-           fmt::format("filen är {} kB; en lägesbild är några kB och lagesbild läser högst {} kB. "
-                       "Kontrollera att det är rätt fil.",
-                       (size + 1023) / 1024, limits::kMaxFileBytes / 1024),
-           {},
-           0});
+      diagnostics.add({path, {}, Severity::Error, "filstorlek",
+                       too_large_message(size),
+                       {}, 0});
       YamlDocument document;
       document.source = SourceText(path, "");
       return document;

@@ -56,4 +56,9 @@ std::string yaml_text(std::string_view text, std::size_t indent) {
   return out;
 }
 
+std::string with_comment(const std::string& key_value, std::size_t column, const std::string& comment) {
+  const std::size_t length = count_code_points(key_value);
+  return key_value + std::string(length + 2 > column ? 2 : column - length, ' ') + "# " + comment + "\n";
+}
+
 }  // namespace lagesbild

@@ -18,4 +18,8 @@ std::string yaml_quoted(std::string_view text);
 // as yaml_scalar.
 std::string yaml_text(std::string_view text, std::size_t indent);
 
+// "key: value" and a comment starting at `column` (counted in characters),
+// with at least two spaces before it, as in every file lagesbild writes.
+std::string with_comment(const std::string& key_value, std::size_t column, const std::string& comment);
+
 }  // namespace lagesbild

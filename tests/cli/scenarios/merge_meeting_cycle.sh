@@ -36,7 +36,8 @@ cp "$J" meeting.yaml
 sed -i 's/^        antal: 5$/        antal: 6/' 2026-10_alvdalen_polis.yaml
 run 0 merge 2026-10_alvdalen_kommun.yaml 2026-10_alvdalen_polis.yaml
 expect_output "Uppdaterade 2026-10_alvdalen_gemensam.yaml"
-expect_output "underlaget har ändrats sedan dess"
+expect_output "parternas underlag har ändrats efter godkännandet"
+check "the approval warning is said once" test "$(grep -c "\[godkannande\]" <<<"$out")" = 1
 check "the correction is in" grep -q "antal: 6" "$J"
 for kept in "gemensam: minskande" "gemensam: okänd" "prioritet: 1" \
   'gemensam_bedömning: Skadegörelsen i centrum ökar; samma plats hos båda parter.' \

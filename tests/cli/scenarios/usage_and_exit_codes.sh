@@ -30,6 +30,26 @@ run 0 validate varning.yaml
 expect_output "varning: ett telefonnummer"
 run 1 validate --strict varning.yaml
 
+# At most 100 problems per file are listed, then one line for the rest:
+# 130 unknown keys and a wrong period give 100 listed and "ytterligare 31".
+{ sed -n '1,6p' "$SOURCE_DIR/examples/2026-10_alvdalen_kommun.yaml"; for i in $(seq 130); do echo "okand$i: x"; done
+  sed -n '7,$p' "$SOURCE_DIR/examples/2026-10_alvdalen_kommun.yaml"; } | sed 's/^period: 2026-10/period: 2026-13/' >manga.yaml
+run 1 validate manga.yaml
+check "one line says how many more problems there are" test "$(grep -c ytterligare <<<"$out")" = 1
+expect_output "ytterligare 31 problem visas inte"
+check "100 problems are listed" test "$(grep -c "^manga.yaml:[0-9]*:[0-9]*: fel" <<<"$out")" = 100
+
+# An -o name the file system cannot take is wrong use (exit 2) with a
+# Swedish message, for every command that writes, and nothing is written.
+long=$(printf 'x%.0s' $(seq 300))
+for words in "new --kommun Mora --part polis" \
+             "merge $SOURCE_DIR/examples/2026-10_alvdalen_kommun.yaml $SOURCE_DIR/examples/2026-10_alvdalen_polis.yaml" \
+             "render $SOURCE_DIR/examples/2026-10_alvdalen_kommun.yaml" "summary $SOURCE_DIR/examples"; do
+  run 2 $words -o "$long.yaml"
+  expect_output "filnamnet är för långt (305 tecken)"
+done
+check "nothing was written for a long -o" test -z "$(ls | grep xxx)"
+
 # Questionnaires are found from the environment, too.
 mkdir mallar
 run 0 templates

@@ -1,0 +1,234 @@
+// Everything `lagesbild merge` decides before it writes (lagesbild(5) §3):
+// which inputs count, whether they belong together, whether an existing
+// joint picture may be rewritten without losing the meeting's work, and
+// the text to write, checked by our own reader first.
+#include "core/merge/merge_plan.hpp"
+
+#include <algorithm>
+#include <filesystem>
+
+#include <fmt/format.h>
+
+#include "core/base/text.hpp"
+#include "core/diag/reporter.hpp"
+#include "core/os/atomic_file.hpp"
+#include "core/report/file_names.hpp"
+#include "core/report/joint_writer.hpp"
+#include "core/report/party_material.hpp"
+#include "core/report/read_local.hpp"
+#include "core/yaml/comment_scan.hpp"
+
+namespace lagesbild {
+
+MergePlan& MergePlan::refuse(MergeFailure why, std::string message, Diagnostics problems) {
+  failure = why;
+  closing_message = std::move(message);
+  diagnostics.append(problems);
+  return *this;
+}
+
+namespace {
+
+// Where a report says what kind it is, for messages about the wrong kind.
+Position kind_position(const LoadedReport& r) {
+  const YamlNode* typ = r.document.root ? r.document.root->find("typ") : nullptr;
+  return typ ? typ->position : Position{1, 1};
+}
+
+// A joint picture where one is expected (--previous).
+bool is_joint(const LoadedReport& r, Diagnostics& d, const std::string& role) {
+  if (r.joint) return true;
+  if (r.local) {
+    Reporter(r.document.source, d)
+        .error(kind_position(r), "fel-typ",
+               fmt::format("{} ska vara en gemensam lägesbild (typ: gemensam), men filen är en parts egen.", role));
+  }
+  return false;
+}
+
+// Comments people typed into the joint file would be lost by a rewrite.
+bool has_own_comments(const LoadedReport& existing, const Questionnaire& q, Diagnostics& d) {
+  const auto extra = comments_not_in(existing.document.source.text(), joint_report_text(*existing.joint, q));
+  Reporter reporter(existing.document.source, d);
+  for (const auto& c : extra) {
+    const std::string_view line = existing.document.source.line(c.line);
+    const Position at{c.line, static_cast<int>(count_code_points(line.substr(0, c.column - 1))) + 1};
+    if (c.glued && line.find_first_not_of(' ') < c.column - 1) {
+      reporter.error(at, "egen-kommentar",
+                     "texten klipps av vid \" #\": i YAML börjar en kommentar där, och den skulle gå förlorad när "
+                     "filen skrivs om. Sätt hela texten inom citattecken, t.ex. \"Andra månaden i rad #2\", och "
+                     "kör lagesbild merge igen.");
+    } else {
+      reporter.error(at, "egen-kommentar",
+                     "kommentaren skrevs inte av lagesbild och skulle gå förlorad när filen skrivs om. Flytta "
+                     "texten till ett fält (t.ex. gemensam_bedömning eller en åtgärds kommentar) eller ta bort "
+                     "den, och kör lagesbild merge igen.");
+    }
+  }
+  return !extra.empty();
+}
+
+}  // namespace
+
+MergePlan plan_merge(const MergeRequest& o, QuestionnaireCatalog& catalog) {
+  MergePlan plan;
+  Diagnostics d;
+  std::vector<LoadedReport> loaded;
+  loaded.reserve(o.files.size());
+  bool unreadable = false;
+  if (!o.output.empty() && std::filesystem::is_directory(o.output)) {
+    return plan.refuse(MergeFailure::CannotWrite, fmt::format("{} är en mapp. Ange filen med -o, t.ex. -o {}/ÅÅÅÅ-MM_kommun_gemensam.yaml", o.output,
+                            o.output));
+  }
+  if (!o.output.empty()) {
+    const std::string extension = lowercase_ascii(std::filesystem::path(o.output).extension().string());
+    if (extension != ".yaml" && extension != ".yml") {
+      return plan.refuse(MergeFailure::Usage, fmt::format("-o {}: den gemensamma lägesbilden är en .yaml-fil; ett dokument görs med lagesbild "
+                              "render",
+                              o.output));
+    }
+  }
+  for (const auto& file : o.files) {
+    // `merge *.yaml` run again matches last run's output: that one is not an input.
+    std::error_code ec;
+    if (!o.output.empty() && std::filesystem::equivalent(file, o.output, ec)) continue;
+    loaded.push_back(load_report(file, catalog, d));
+    LoadedReport& r = loaded.back();
+    unreadable = unreadable || r.unreadable();
+    Reporter reporter(r.document.source, d);
+    if (r.local) check_complete(reporter, *r.local, *r.questionnaire, Severity::Warning);
+  }
+  // A joint picture among the inputs is this month's output when it is the
+  // file merge would write; anything else is a mistake.
+  std::string default_output;
+  for (const auto& r : loaded)
+    if (r.local && default_output.empty())
+      default_output = (std::filesystem::path(r.path).parent_path() /
+                        joint_file_name(r.local->header.period, r.local->header.municipality))
+                           .string();
+  std::vector<LoadedReport> parties;
+  for (auto& r : loaded) {
+    std::error_code ec;
+    if (r.joint && o.output.empty() && std::filesystem::equivalent(r.path, default_output, ec)) continue;
+    if (r.joint)
+      Reporter(r.document.source, d)
+          .error(kind_position(r), "fel-typ",
+                 "filen är en gemensam lägesbild. Ange parternas egna filer; förra månadens gemensamma "
+                 "anges med --previous.");
+    parties.push_back(std::move(r));
+  }
+  loaded = std::move(parties);
+  if (loaded.empty() && !d.has_errors()) {
+    return plan.refuse(MergeFailure::Usage, "ange minst en parts lägesbild");
+  }
+  std::optional<LoadedReport> previous;
+  if (!o.previous.empty()) {
+    previous = load_report(o.previous, catalog, d);
+    unreadable = unreadable || previous->unreadable();
+    if (!previous->unreadable()) is_joint(*previous, d, "--previous");
+  }
+  if (d.has_errors()) {
+    return plan.refuse(unreadable ? MergeFailure::Usage : MergeFailure::InvalidInput, "inget skrevs: rätta felen ovan och kör lagesbild merge igen.", d);
+  }
+
+  MergeInputs inputs;
+  for (const auto& r : loaded) inputs.parties.push_back(&r);
+  if (previous) inputs.previous = &*previous;
+  check_inputs_belong_together(inputs, d);
+  if (d.has_errors()) {
+    return plan.refuse(MergeFailure::InvalidInput, "filerna hör inte ihop, så inget skrevs.", d);
+  }
+  const Questionnaire& q = *loaded.front().questionnaire;
+  const ReportHeader& header = loaded.front().local->header;
+  std::string output = o.output;
+  if (output.empty()) {
+    const auto folder = std::filesystem::path(o.files.front()).parent_path();
+    output = (folder / joint_file_name(header.period, header.municipality)).string();
+  }
+
+  if (std::filesystem::is_directory(output)) {
+    return plan.refuse(MergeFailure::CannotWrite, fmt::format("{} är en mapp. Ange filen med -o, t.ex. -o {}/{}", output, output,
+                            joint_file_name(header.period, header.municipality)));
+  }
+  std::optional<LoadedReport> existing;
+  if (file_exists(output)) {
+    Diagnostics existing_problems;
+    existing = load_report(output, catalog, existing_problems);
+    const YamlNode* typ = existing->document.root ? existing->document.root->find("typ") : nullptr;
+    if (!existing->unreadable() && (!typ || typ->text != words::kJoint)) {
+      return plan.refuse(MergeFailure::CannotWrite, fmt::format("{} finns redan och är ingen gemensam lägesbild; den skrivs inte över. Ange ett "
+                              "annat namn med -o.",
+                              output));
+    }
+    if (existing_problems.has_errors()) {
+      return plan.refuse(existing->unreadable() ? MergeFailure::Usage : MergeFailure::InvalidInput, fmt::format("den befintliga gemensamma lägesbilden {} har fel. Rätta dem först, så att "
+                              "inget som skrevs vid mötet går förlorat; inget skrevs.",
+                              output), existing_problems);
+    }
+    const ReportHeader& old = existing->joint->header;
+    if (old.period != header.period || file_name_slug(old.municipality) != file_name_slug(header.municipality) ||
+        existing->questionnaire != &q) {
+      return plan.refuse(MergeFailure::CannotWrite, fmt::format("{} är den gemensamma lägesbilden för {} {} (mall {}), inte för {} {}; den skrivs "
+                              "inte över. Ange ett annat namn med -o.",
+                              output, old.municipality, to_string(old.period), old.questionnaire,
+                              header.municipality, to_string(header.period)));
+    }
+    Diagnostics comment_problems;
+    if (has_own_comments(*existing, q, comment_problems)) {
+      return plan.refuse(MergeFailure::InvalidInput, fmt::format("{} har egna kommentarer som skulle gå förlorade; inget skrevs.", output), comment_problems);
+    }
+    // Text from the parties is rewritten from their files at every merge:
+    // a hand edit of it in the joint file would be lost without a word.
+    const JointReport& before = *existing->joint;
+    if (!before.material_fingerprint.empty() && before.material_fingerprint != party_material_fingerprint(before)) {
+      Diagnostics scratch;
+      MergeInputs fresh = inputs;
+      const auto areas = areas_with_different_material(before, merge_reports(fresh, q, scratch));
+      Diagnostics edited;
+      Reporter reporter(existing->document.source, edited);
+      for (const auto& area_id : areas) {
+        const JointArea* area = before.area(area_id);
+        reporter.error(area ? area->position : Position{1, 1}, "andrad-partstext",
+                       "parternas text (trender, iakttagelser eller bedömningar) i det här området har ändrats i den "
+                       "gemensamma filen och skulle skrivas över. Rätta i partens egen fil, eller skriv ändringen i "
+                       "gemensam_bedömning, och kör lagesbild merge igen.");
+      }
+      if (areas.empty())
+        reporter.error({1, 1}, "andrad-partstext",
+                       "parternas uppgifter under `parter` har ändrats i den gemensamma filen och skulle skrivas över. "
+                       "Ändra dem i parternas egna filer.");
+      return plan.refuse(MergeFailure::InvalidInput, fmt::format("{}: parternas text har ändrats för hand; inget skrevs.", output), edited);
+    }
+    inputs.existing = &*existing;
+  }
+  if (previous) {
+    const auto& approvals = previous->joint->approvals;
+    const bool approved = std::all_of(approvals.begin(), approvals.end(),
+                                      [](const Approval& a) { return a.date && !a.stale; });
+    if (!approved)
+      d.add({o.previous, {}, Severity::Warning, "godkannande",
+             "förra månadens gemensamma lägesbild är inte godkänd av alla parter; dess öppna åtgärder förs ändå över.",
+             {}, 0});
+  }
+
+  JointReport joint = merge_reports(inputs, q, d);
+  const std::string text = joint_report_text(joint, q);
+  // Never write a joint picture that we would not accept ourselves.
+  Diagnostics self_check;
+  load_report_text(output, text, catalog, self_check);
+  if (self_check.has_errors()) {
+    return plan.refuse(MergeFailure::Internal, "internt fel: den sammanslagna lägesbilden blev ogiltig. Inget skrevs; rapportera felet.", self_check);
+  }
+  plan.diagnostics = std::move(d);
+  plan.output = output;
+  plan.text = text;
+  plan.read_files = o.files;
+  if (previous) plan.read_files.push_back(o.previous);
+  if (existing) plan.read_files.push_back(output);
+  plan.updates_existing = existing.has_value();
+  for (const auto& a : joint.actions) plan.carried += a.from_period && *a.from_period < header.period && is_open(a);
+  plan.joint = std::move(joint);
+  return plan;
+}
+
+}  // namespace lagesbild

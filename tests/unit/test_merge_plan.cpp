@@ -1,0 +1,46 @@
+#include <doctest/doctest.h>
+
+#include "core/merge/merge_plan.hpp"
+#include "helpers.hpp"
+
+using namespace lagesbild;
+using lagesbild::test::example_path;
+using lagesbild::test::has_rule;
+using lagesbild::test::TempDir;
+
+TEST_SUITE("merge_plan") {
+  TEST_CASE("the example month becomes a joint picture with September's open actions") {
+    TempDir dir;
+    QuestionnaireCatalog catalog = test::test_catalog();
+    const MergePlan plan = plan_merge({{example_path("2026-10_alvdalen_kommun.yaml"),
+                                        example_path("2026-10_alvdalen_polis.yaml")},
+                                       example_path("2026-09_alvdalen_gemensam.yaml"),
+                                       dir.file("2026-10_alvdalen_gemensam.yaml")},
+                                      catalog);
+    REQUIRE(plan.failure == MergeFailure::None);
+    CHECK(plan.output == dir.file("2026-10_alvdalen_gemensam.yaml"));
+    CHECK_FALSE(plan.updates_existing);
+    CHECK(plan.carried > 0);
+    CHECK(plan.read_files.size() == 3);
+    CHECK(plan.text.find("typ: gemensam") != std::string::npos);
+  }
+
+  TEST_CASE("a joint picture given as a party's file is refused, and nothing is planned") {
+    QuestionnaireCatalog catalog = test::test_catalog();
+    const MergePlan plan = plan_merge({{example_path("2026-10_alvdalen_kommun.yaml"),
+                                        example_path("2026-09_alvdalen_gemensam.yaml")},
+                                       {},
+                                       "/tmp/unused_gemensam.yaml"},
+                                      catalog);
+    CHECK(plan.failure == MergeFailure::InvalidInput);
+    CHECK(has_rule(plan.diagnostics, "fel-typ"));
+    CHECK(plan.text.empty());
+  }
+
+  TEST_CASE("a document name for the joint picture is wrong use") {
+    QuestionnaireCatalog catalog = test::test_catalog();
+    const MergePlan plan = plan_merge({{example_path("2026-10_alvdalen_kommun.yaml")}, {}, "gemensam.pdf"}, catalog);
+    CHECK(plan.failure == MergeFailure::Usage);
+    CHECK(plan.closing_message.find("lagesbild render") != std::string::npos);
+  }
+}
