@@ -48,7 +48,9 @@ bool is_joint(const LoadedReport& r, Diagnostics& d, const std::string& role) {
 
 // Comments people typed into the joint file would be lost by a rewrite.
 bool has_own_comments(const LoadedReport& existing, const Questionnaire& q, Diagnostics& d) {
-  const auto extra = comments_not_in(existing.document.source.text(), joint_report_text(*existing.joint, q));
+  const auto extra =
+      comments_not_in(existing.document.source.text(),
+                      joint_report_text(*existing.joint, q) + earlier_joint_comments());
   Reporter reporter(existing.document.source, d);
   for (const auto& c : extra) {
     const std::string_view line = existing.document.source.line(c.line);

@@ -263,6 +263,50 @@ std::optional<Period> read_period(Reporter& reporter, const YamlNode& node, cons
   return std::nullopt;
 }
 
+namespace {
+
+// How many more ( than ) `text` has, plus one for an odd number of ".
+int unbalance(const std::string& text) {
+  const auto count = [&](char c) {
+    return static_cast<int>(std::count(text.begin(), text.end(), c));
+  };
+  return count('(') - count(')') + count('"') % 2;
+}
+
+bool starts_lower_case(const std::string& text) {
+  const std::u32string letters = decode_utf8(text.substr(0, 4));
+  if (letters.empty()) return false;
+  const char32_t c = letters.front();
+  return (c >= U'a' && c <= U'z') || c == U'å' || c == U'ä' || c == U'ö';
+}
+
+// In [a, b] every comma ends a text: "Otrygga (Lupp, 31 %)" becomes two.
+// A text that opens a parenthesis or quote the next one closes, or a next
+// text starting in lower case, was most likely one text split in two.
+void check_not_split(Reporter& reporter, const YamlNode& list, const std::string& key) {
+  if (!list.flow) return;
+  for (std::size_t i = 0; i + 1 < list.items.size(); ++i) {
+    const YamlNode& item = list.items[i];
+    const YamlNode& next = list.items[i + 1];
+    if (item.quoted || next.quoted || !item.is_scalar() || !next.is_scalar()) continue;
+    if (unbalance(item.text) <= 0 && unbalance(next.text) >= 0 && !starts_lower_case(next.text))
+      continue;
+    std::vector<std::string> parts = {item.text, next.text};
+    std::size_t last = i + 1;
+    while (last + 1 < list.items.size() && unbalance(join(parts, ", ")) > 0)
+      parts.push_back(list.items[++last].text);
+    reporter.warning(
+        item.position, "delad-text",
+        fmt::format("kommatecknet delar texten i {} punkter i `{}`: \"{}\". I en lista inom "
+                    "[ ] skiljer varje kommatecken två punkter. Skriv listan med en punkt per "
+                    "rad under `{}:`, t.ex. `- {}`.",
+                    parts.size(), key, join(parts, "\" + \""), key, join(parts, ", ")));
+    i = last;
+  }
+}
+
+}  // namespace
+
 std::vector<std::pair<std::string, Position>> read_text_list(Reporter& reporter, const YamlNode& node,
                                                              const std::string& key, TextKind kind) {
   std::vector<std::pair<std::string, Position>> out;
@@ -279,6 +323,7 @@ std::vector<std::pair<std::string, Position>> read_text_list(Reporter& reporter,
   for (const auto& item : node.items) {
     if (auto text = read_text(reporter, item, key, kind)) out.emplace_back(*text, item.position);
   }
+  if (kind == TextKind::FreeText) check_not_split(reporter, node, key);
   return out;
 }
 

@@ -145,9 +145,13 @@ void write_causes(std::string& out, const JointReport& r) {
   out += "#   - problem: Skadegörelse på busskurer i centrum\n";
   out += "#     område: ordningsstörningar\n";
   out += "#     orsaker:\n";
-  out += "#       brottsutsatt: [Busskurerna saknar belysning]\n";
-  out += "#       gärningsperson: [Ungdomar utan aktivitet fredagskvällar]\n";
-  out += "#       plats: [Ingen naturlig övervakning efter kl. 22]\n";
+  out += "#       brottsutsatt:\n";
+  out += "#         - Busskurerna saknar belysning\n";
+  out += "#       gärningsperson:\n";
+  out += "#         - Ungdomar utan aktivitet fredagskvällar, särskilt efter kl. 22\n";
+  out += "#       plats:\n";
+  out += "#         - Ingen naturlig övervakning efter kl. 22\n";
+  out += "# En orsak per rad med \"- \": i en lista inom [ ] delar varje kommatecken texten.\n";
   if (r.causes.empty()) {
     out += "orsaksanalys: []\n";
     return;
@@ -220,6 +224,17 @@ void write_approvals(std::string& out, const JointReport& r) {
 }
 
 }  // namespace
+
+std::string earlier_joint_comments() {
+  // Comments earlier versions of lagesbild wrote: re-merging their files
+  // must not take them for comments someone typed.
+  return "# Kontrollsumma över parternas delar (skrivs av lagesbild merge; ändra den inte).\n"
+         "# Den visar om parternas text ändrats för hand, och om underlaget ändrats efter\n"
+         "# ett godkännande.\n"
+         "#       brottsutsatt: [Busskurerna saknar belysning]\n"
+         "#       gärningsperson: [Ungdomar utan aktivitet fredagskvällar]\n"
+         "#       plats: [Ingen naturlig övervakning efter kl. 22]\n";
+}
 
 std::string joint_report_text(const JointReport& r, const Questionnaire& q) {
   std::string out;

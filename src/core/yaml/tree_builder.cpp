@@ -145,6 +145,7 @@ void TreeBuilder::open(const YAML::Mark& mark, const std::string& tag, YAML::anc
   frame.node.kind = kind;
   frame.node.position = position(mark);
   frame.flow = flow;
+  frame.node.flow = flow;
   stack_.push_back(std::move(frame));
 }
 

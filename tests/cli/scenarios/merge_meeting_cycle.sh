@@ -89,6 +89,16 @@ run 0 merge 2026-10_alvdalen_kommun.yaml 2026-10_alvdalen_polis.yaml
 sed -i 's/, underlag_ändrat: true//' "$J"
 run 0 validate --final "$J"
 
+# A joint file written by the previous version (one checksum, [ ] lists in
+# its comments) is merged again as it is, and gets the new checksums.
+cp "$J" current.yaml
+perl -0pi -e 's/^# Kontrollsummor.*?\n(#.*\n)*underlag:\n  summa: (\w+)\n(  .*\n)*/# Kontrollsumma över parternas delar (skrivs av lagesbild merge; ändra den inte).\n# Den visar om parternas text ändrats för hand, och om underlaget ändrats efter\n# ett godkännande.\nunderlag: $2\n/m' "$J"
+perl -0pi -e 's/^#       brottsutsatt:\n#  .*\n/#       brottsutsatt: [Busskurerna saknar belysning]\n/m' "$J"
+check "the file looks as the previous version wrote it" grep -q "^underlag: [0-9a-f]*$" "$J"
+run 0 validate --final "$J"
+run 0 merge 2026-10_alvdalen_kommun.yaml 2026-10_alvdalen_polis.yaml
+check "merging it again gives today's file" cmp -s current.yaml "$J"
+
 # Comments typed into the joint file would be lost: refuse, change nothing.
 sed -i 's/^    prioritet: 1 .*/    prioritet: 1  # beslutat på mötet 20 nov/' "$J"
 cp "$J" with-comment.yaml
