@@ -9,6 +9,7 @@
 #include "core/base/text.hpp"
 #include "core/base/word_match.hpp"
 #include "core/diag/reporter.hpp"
+#include "core/yaml/yaml_writer.hpp"
 
 namespace lagesbild {
 
@@ -136,11 +137,14 @@ void check_text_not_cut(Reporter& reporter, const YamlNode& node, const std::str
   const std::size_t hash = source.find('#', end);
   if (hash == std::string::npos || hash >= line_end) return;
   if (hash + 1 >= line_end || source[hash + 1] == ' ') return;
-  reporter.warning(reporter.source().position_of(hash), "text-avklippt",
-                   fmt::format("texten i `{}` slutar vid #: allt efter \" #\" räknas som kommentar och kommer "
-                               "inte med. Sätt hela texten inom citattecken om # ska vara med, t.ex. "
-                               "{}: \"... ärende #4711\".",
-                               key, key));
+  const std::string lost =
+      source.substr(hash, source.find_last_not_of(' ', line_end - 1) + 1 - hash);
+  reporter.warning(
+      reporter.source().position_of(hash), "text-avklippt",
+      fmt::format("texten i `{}` slutar före \" #\": \"{}\" räknas som en kommentar och kommer "
+                  "inte med i lägesbilden. Sätt hela texten inom citattecken för att behålla "
+                  "det: `{}: {}`.",
+                  key, lost, key, yaml_quoted(node.text + " " + lost)));
 }
 
 }  // namespace
