@@ -67,10 +67,18 @@ TEST_SUITE("layout_check") {
   }
 
   TEST_CASE("a line indented too little under an empty key is blamed, not the line after it") {
-    const auto [line, message] = layout_of("a:\n  hot:\n  trend: ökande\n    iakttagelser:\n");
-    CHECK(line == 3);
-    CHECK(contains(message, "hör till `hot` på rad 2"));
+    const std::string other = "a:\n  ordning:\n    trend: ökande\n    iakttagelser: []\n";
+    const auto [line, message] = layout_of(other + "  hot:\n  trend: ökande\n    iakttagelser:\n");
+    CHECK(line == 6);
+    CHECK(contains(message, "hör till `hot` på rad 5"));
     CHECK(contains(message, "`    trend: ökande`"));
+    // A key that left its block: blamed when the key stands at the deeper indent elsewhere.
+    CHECK(
+        layout_of(other +
+                  "  hot:\n    trend: ökande\n  iakttagelser:\n      - vad: x\n    bedömning: y\n")
+            .first == 7);
+    // A key written once (an area moved out by one level) is not blamed: the line after it is.
+    CHECK(layout_of(other + "  hot:\n      trend: ökande\n    iakttagelser: []\n").first == 7);
   }
 
   TEST_CASE("a key indented too far, or between two blocks, says which indent fits") {

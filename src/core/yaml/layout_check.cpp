@@ -81,7 +81,7 @@ class Layout {
   explicit Layout(const LineScan& scan) : scan_(scan) {
     for (const auto& line : scan.lines)
       if (line.start == Start::Block && !line.blank())
-        if (const LineNode n = parse_line_node(line); n.is_key) keys_.insert(n.key);
+        if (const LineNode n = parse_line_node(line); n.is_key) ++keys_[n.key][n.column];
   }
 
   std::optional<LineProblem> run() {
@@ -114,7 +114,7 @@ class Layout {
   void structural(const ScannedLine& line) {
     const LineNode n = parse_line_node(line);
     const long indent = static_cast<long>(line.indent);
-    std::optional<EmptyKey> under_empty_key;  // the line comes right under "key:", at its indent
+    std::optional<BelongsDeeper> deeper;  // where the line may belong, if not here
     if (n.is_key && !n.key.empty() && n.key[0] == '-' && n.key.size() > 1 && n.key[1] != '-') {
       found_ = missing_space_after_dash(line);
       return;
@@ -134,10 +134,11 @@ class Layout {
         frames_.back().compact = true;
         return list_item(line, n);
       }
-      under_empty_key = EmptyKey{p.line, p.key, p.parent};
+      if (indent == p.parent) deeper = BelongsDeeper{p.line, p.key, -1, false};
     }
     if (!frames_.empty() && frames_.back().entry_plain && indent > frames_.back().indent) {
-      if (n.is_key || !n.dashes.empty()) found_ = text_goes_on_wrongly(line, n, frames_.back());
+      if (n.is_key || !n.dashes.empty())
+        found_ = text_goes_on_wrongly(line, n, frames_.back(), keys_);
       return;  // a plain text going on, more indented than its key: fine
     }
     std::optional<Frame> popped;
@@ -148,21 +149,23 @@ class Layout {
       frames_.pop_back();
     }
     if (frames_.empty()) return start_root(line, n);
+    if (!deeper && popped && !popped->sequence && popped->entry)
+      deeper = BelongsDeeper{popped->entry, popped->entry_key, popped->indent, true};
     Frame& top = frames_.back();
     if (top.indent != indent) {
-      found_ = no_open_block(line, top, popped ? &*popped : nullptr);
+      found_ = entry_too_shallow(line, top, keys_);
+      if (!found_) found_ = no_open_block(line, top, popped ? &*popped : nullptr);
     } else if (top.sequence) {
       if (!n.dashes.empty()) return list_item(line, n);
       const Frame* parent = frames_.size() >= 2 ? &frames_[frames_.size() - 2] : nullptr;
-      found_ = missing_dash(line, n, top, parent);
+      found_ = missing_dash(line, n, top, parent, popped && !popped->sequence ? &*popped : nullptr);
     } else if (!n.dashes.empty()) {
       found_ = dash_among_keys(line, top);
     } else if (!n.is_key) {
       found_ = missing_colon(line, &top, keys_);
     } else {
       map_entry(line, n, top);
-      if (under_empty_key && under_empty_key->parent == indent)
-        top.under_empty_key = under_empty_key;
+      top.deeper = deeper;
     }
   }
 
@@ -218,14 +221,15 @@ class Layout {
   void map_entry(const ScannedLine& line, const LineNode& n, Frame& frame) {
     frame.entry = &line;
     frame.entry_key = n.key;
+    if (frame.first_key.empty()) frame.first_key = n.key;
     frame.entry_plain = n.value == LineNode::Value::Plain;
-    frame.under_empty_key.reset();
+    frame.deeper.reset();
     if (n.value == LineNode::Value::None) pending_ = Pending{frame.indent, &line, n.key, true};
     open_ = OpenValue{frame.indent, &line, n.key};
   }
 
   const LineScan& scan_;
-  std::set<std::string> keys_;  // every key written in the file
+  KeyIndents keys_;             // every key written in the file, with its indents
   std::vector<Frame> frames_;   // the open blocks, outermost first
   std::optional<Pending> pending_;
   std::optional<PlainText> plain_;

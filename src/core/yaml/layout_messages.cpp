@@ -26,6 +26,13 @@ bool key_like(std::string_view word) {
   return !word.empty() && word.find_first_of(".,;!?\"'()[]{}#") == std::string_view::npos;
 }
 
+int times_written(const KeyIndents& indents, const std::string& key, long indent) {
+  const auto written = indents.find(key);
+  if (written == indents.end()) return 0;
+  const auto at = written->second.find(indent);
+  return at == written->second.end() ? 0 : at->second;
+}
+
 }  // namespace
 
 LineProblem missing_space_after_dash(const ScannedLine& line) {
@@ -37,8 +44,7 @@ LineProblem missing_space_after_dash(const ScannedLine& line) {
           line.code.substr(1))};
 }
 
-LineProblem missing_colon(const ScannedLine& line, const Frame* frame,
-                          const std::set<std::string>& keys) {
+LineProblem missing_colon(const ScannedLine& line, const Frame* frame, const KeyIndents& keys) {
   const std::string& code = line.code;
   const std::size_t space = code.find(' ');
   const std::string word = code.substr(0, space);
@@ -68,22 +74,27 @@ LineProblem missing_colon(const ScannedLine& line, const Frame* frame,
             rest.empty() ? fmt::format("`{}` saknar kolon – skriv `{}:`.", word, word)
                          : fmt::format("`{}` saknar kolon – skriv `{}: {}`.", word, word, rest)};
   return {line.number, at_indent(line),
-          "raden saknar kolon och passar inte in bland nycklarna. Varje rad här ska vara `nyckel: "
-          "värde`; hör "
-          "texten till raden ovanför, skriv den på samma rad som den."};
+          "raden saknar kolon och passar inte in bland nycklarna. Varje rad här ska vara "
+          "`nyckel: värde`; hör texten till raden ovanför, skriv den på samma rad som den."};
 }
 
 LineProblem missing_dash(const ScannedLine& line, const LineNode& node, const Frame& list,
-                         const Frame* parent) {
-  if (node.is_key && list.item_keys.count(node.key) == 0 && parent && !parent->sequence &&
+                         const Frame* parent, const Frame* item) {
+  if (node.is_key && item && item->entry && node.key != item->first_key)
+    // A key of the item above, dedented to the list's dash.
+    return {line.number, at_indent(line),
+            fmt::format("`{}` har {} mellanslags indrag, men hör till listpunkten ovanför, vars "
+                        "nycklar har {} (`{}` på rad {}). Ge den samma indrag: `{}{}`.",
+                        node.key, line.indent, item->indent, item->entry_key, line_of(*item),
+                        std::string(static_cast<std::size_t>(item->indent), ' '), line.code)};
+  if (node.is_key && !item && list.item_keys.count(node.key) == 0 && parent && !parent->sequence &&
       parent->entry)
-    return {
-        line.number, at_indent(line),
-        fmt::format(
-            "`{}` har {} mellanslags indrag och hamnar därför i listan under {} på rad {}. Hör den "
-            "ihop med {}, ge den samma indrag ({} mellanslag): `{}{}`.",
-            node.key, line.indent, name_of(*parent), line_of(*parent), name_of(*parent),
-            parent->indent, std::string(static_cast<std::size_t>(parent->indent), ' '), line.code)};
+    return {line.number, at_indent(line),
+            fmt::format("`{}` har {} mellanslags indrag och hamnar därför i listan under {} på rad "
+                        "{}. Hör den ihop med {}, ge den samma indrag ({} mellanslag): `{}{}`.",
+                        node.key, line.indent, name_of(*parent), line_of(*parent), name_of(*parent),
+                        parent->indent, std::string(static_cast<std::size_t>(parent->indent), ' '),
+                        line.code)};
   return {line.number, at_indent(line),
           fmt::format("en ny punkt i listan börjar med `- `, som punkterna ovanför. Skriv `- {}`.",
                       line.code)};
@@ -98,32 +109,49 @@ LineProblem dash_among_keys(const ScannedLine& line, const Frame& block) {
           name_of(block), line_of(block))};
 }
 
-LineProblem text_goes_on_wrongly(const ScannedLine& line, const LineNode& node,
-                                 const Frame& block) {
+std::optional<LineProblem> entry_too_shallow(const ScannedLine& line, const Frame& block,
+                                             const KeyIndents& indents) {
+  const BelongsDeeper* deeper = block.deeper ? &*block.deeper : nullptr;
+  const auto target = static_cast<long>(line.indent);
+  if (!deeper || !block.entry || (deeper->indent >= 0 && deeper->indent != target))
+    return std::nullopt;
+  if (times_written(indents, block.entry_key, target) == 0 ||
+      times_written(indents, block.entry_key, block.indent) > 1)  // the entry itself is once
+    return std::nullopt;
+  return LineProblem{
+      block.entry->number, at_indent(*block.entry),
+      fmt::format("{} har för litet indrag: raden {} `{}` på rad {} och ska dras in som raden "
+                  "under den ({} mellanslag): `{}{}`.",
+                  name_of(block), deeper->sibling ? "hör ihop med" : "hör till", deeper->key,
+                  deeper->line->number, line.indent, std::string(line.indent, ' '),
+                  block.entry->code)};
+}
+
+LineProblem text_goes_on_wrongly(const ScannedLine& line, const LineNode& node, const Frame& block,
+                                 const KeyIndents& keys) {
   if (node.is_key && node.dashes.empty() && node.key.find(' ') != std::string::npos)
     return {line.number, at_indent(line),
-            fmt::format("texten från rad {} fortsätter på den här raden, men \": \" mitt i en text "
-                        "går inte utan "
-                        "citattecken. Sätt hela texten inom citattecken, t.ex. `{}: \"...\"`, "
-                        "eller skriv den på en "
-                        "rad.",
-                        line_of(block), block.entry_key.empty() ? "vad" : block.entry_key)};
-  if (block.under_empty_key && block.entry) {
-    const EmptyKey& owner = *block.under_empty_key;
-    return {block.entry->number, at_indent(*block.entry),
-            fmt::format("{} har för litet indrag: raden hör till `{}` på rad {} och ska dras in "
-                        "som raden under den "
-                        "({} mellanslag): `{}{}`.",
-                        name_of(block), owner.key, owner.line->number, line.indent,
-                        std::string(line.indent, ' '), block.entry->code)};
+            fmt::format(
+                "texten från rad {} fortsätter på den här raden, men \": \" mitt i en text går "
+                "inte utan citattecken. Sätt hela texten inom citattecken, t.ex. `{}: \"...\"`, "
+                "eller skriv den på en rad.",
+                line_of(block), block.entry_key.empty() ? "vad" : block.entry_key)};
+  if (const auto shallow = entry_too_shallow(line, block, keys)) return *shallow;
+  if (block.sequence && node.is_key && block.entry) {
+    // "- vad Text" followed by the item's next key: the item's colon is missing.
+    ScannedLine item = *block.entry;
+    const std::size_t text = item.code.find_first_not_of(' ', item.code.find('-') + 1);
+    item.indent += text;
+    item.code = item.code.substr(text);
+    return missing_colon(item, nullptr, keys);
   }
   if (node.is_key && node.dashes.empty() && !block.sequence)
     return {line.number, at_indent(line),
-            fmt::format("`{}` har {} mellanslags indrag, men hör ihop med {} på rad {} ({} "
-                        "mellanslag). Ta bort {} "
-                        "mellanslag i början av raden.",
-                        node.key, line.indent, name_of(block), line_of(block), block.indent,
-                        static_cast<long>(line.indent) - block.indent)};
+            fmt::format(
+                "`{}` har {} mellanslags indrag, men hör ihop med {} på rad {} ({} mellanslag). "
+                "Ta bort {} mellanslag i början av raden.",
+                node.key, line.indent, name_of(block), line_of(block), block.indent,
+                static_cast<long>(line.indent) - block.indent)};
   return no_open_block(line, block, nullptr);
 }
 
