@@ -36,11 +36,15 @@ void overview(Document& doc, const Summary& s) {
                     plain(std::to_string(missing)), plain(std::to_string(m.invalid_files.size())),
                     plain(std::to_string(m.overdue.size()))});
   }
-  table(doc, {"Kommun", "Månader med alla parter", "Saknade lägesbilder", "Ogiltiga filer", "Försenade åtgärder"},
-        std::move(rows), "overview");
+  table(doc,
+        {"Kommun", "Månader med alla parter", "Saknade lägesbilder", "Ogiltiga filer",
+         "Försenade åtgärder"},
+        std::move(rows), "overview", "Per kommun", true);
 }
 
-void municipality_section(Document& doc, const Summary& s, const MunicipalitySummary& m) {
+// `number`: the municipality's place in the summary, for ids unique in it.
+void municipality_section(Document& doc, const Summary& s, const MunicipalitySummary& m,
+                          std::size_t number) {
   const Questionnaire& q = *s.questionnaire;
   heading(doc, 2, m.name);
   std::vector<Inline> gaps;
@@ -53,25 +57,25 @@ void municipality_section(Document& doc, const Summary& s, const MunicipalitySum
       others.push_back(plain(fmt::format("{}: {}", swedish_month_year(month.period), other)));
   if (!others.empty()) {
     heading(doc, 3, "Lägesbilder på en annan mall (räknas per gemensamt område)");
-    doc.blocks.push_back({Block::Kind::List, 0, {}, {}, {}, std::move(others), "note", {}});
+    bullet_list(doc, std::move(others), "note");
   }
   heading(doc, 3, "Saknade lägesbilder");
   if (gaps.empty()) {
     paragraph(doc, plain("Alla parter har lämnat en giltig lägesbild varje månad."));
   } else {
-    doc.blocks.push_back({Block::Kind::List, 0, {}, {}, {}, std::move(gaps), "unanswered", {}});
+    bullet_list(doc, std::move(gaps), "unanswered");
   }
   if (!m.duplicates.empty()) {
     heading(doc, 3, "Flera filer för samma part och månad");
     std::vector<Inline> items;
     for (const auto& dup : m.duplicates) items.push_back(plain(dup));
-    doc.blocks.push_back({Block::Kind::List, 0, {}, {}, {}, std::move(items), "unanswered", {}});
+    bullet_list(doc, std::move(items), "unanswered");
   }
   if (!m.invalid_files.empty()) {
     heading(doc, 3, "Ogiltiga filer (räknas inte)");
     std::vector<Inline> files;
     for (const auto& f : m.invalid_files) files.push_back(plain(f));
-    doc.blocks.push_back({Block::Kind::List, 0, {}, {}, {}, std::move(files), "unanswered", {}});
+    bullet_list(doc, std::move(files), "unanswered");
   }
   heading(doc, 3, fmt::format("Försenade åtgärder ({})", swedish_date(s.today)));
   if (m.overdue.empty()) {
@@ -81,20 +85,52 @@ void municipality_section(Document& doc, const Summary& s, const MunicipalitySum
   } else {
     std::vector<std::vector<Inline>> rows;
     for (const auto& o : m.overdue)
-      rows.push_back({plain(o.action.id), plain(o.action.action), plain(capitalised(o.action.responsible)),
-                      plain(to_string(*o.action.deadline)), plain(o.action.status),
-                      plain(o.action.from_period ? to_string(*o.action.from_period) : "–"), plain(to_string(o.period))});
-    table(doc, {"Id", "Åtgärd", "Ansvarig", "Klart senast", "Status", "Skriven", "Står i lägesbilden för"},
-          std::move(rows), "actions");
+      rows.push_back({plain(o.action.id),
+                      plain(o.action.action),
+                      plain(capitalised(o.action.responsible)),
+                      {date_span(to_string(*o.action.deadline))},
+                      plain(o.action.status),
+                      {date_span(o.action.from_period ? to_string(*o.action.from_period) : "–")},
+                      {date_span(to_string(o.period))}});
+    table(
+        doc,
+        {"Id", "Åtgärd", "Ansvarig", "Klart senast", "Status", "Skriven", "Står i lägesbilden för"},
+        std::move(rows), "actions", "Försenade åtgärder", true);
   }
+  // Each chart's figures stand in the table of its area; the captions link there.
+  const auto table_id = [&](std::size_t a) { return fmt::format("tabell-{}-{}", number, a + 1); };
+  const std::string months =
+      fmt::format("{} – {}", swedish_month_year(s.from), swedish_month_year(s.to));
   heading(doc, 3, "Trender");
-  figure(doc, trend_chart(m, q),
-         "Trend per fokusområde och månad: ↑ ökande, → oförändrad, ↓ minskande, ? okänd, · ingen trend angiven "
-         "(eller ingen gemensam trend överenskommen), – ingen lägesbild.");
+  Inline trend_caption = plain(
+      "Trend per fokusområde och månad: ↑ ökande, → oförändrad, ↓ minskande, ? okänd, "
+      "· ingen trend angiven (eller ingen gemensam trend överenskommen), – ingen lägesbild.");
+  trend_caption.emplace_back(" Siffrorna står i tabellerna för ");
+  for (std::size_t a = 0; a < q.areas.size(); ++a) {
+    if (a > 0) trend_caption.emplace_back(a + 1 == q.areas.size() ? " och " : ", ");
+    trend_caption.push_back(link_span(q.areas[a].heading, table_id(a)));
+  }
+  trend_caption.emplace_back(".");
+  const std::string trend_id = fmt::format("diagram-{}-trend", number);
+  const std::string trend_label =
+      fmt::format("Trendpilar per fokusområde, part och månad för {}, {}", m.name, months);
+  figure(doc, trend_chart(m, q, trend_id, trend_label), std::move(trend_caption), trend_label).id =
+      trend_id;
   for (std::size_t a = 0; a < q.areas.size(); ++a) {
     heading(doc, 3, q.areas[a].heading);
-    figure(doc, observations_chart(m, a, q.parties),
-           "Antal iakttagelser per månad och part. Streckad linje: ingen giltig lägesbild från parten den månaden.");
+    const std::string chart_id = fmt::format("diagram-{}-{}", number, a + 1);
+    const std::string chart_label =
+        fmt::format("Stapeldiagram: antal iakttagelser per månad och part, {}, {}, {}",
+                    q.areas[a].heading, m.name, months);
+    Inline caption = plain(
+        "Antal iakttagelser per månad och part. Streckad linje: ingen giltig lägesbild från parten "
+        "den månaden.");
+    caption.emplace_back(" ");
+    caption.push_back(link_span("Siffrorna i tabellen för " + q.areas[a].heading, table_id(a)));
+    caption.emplace_back(".");
+    figure(doc, observations_chart(m, a, q.parties, chart_id, chart_label), std::move(caption),
+           chart_label)
+        .id = chart_id;
     std::vector<std::string> columns = {"Månad"};
     for (const auto& party : q.parties) {
       columns.push_back(capitalised(party) + ": trend");
@@ -105,7 +141,7 @@ void municipality_section(Document& doc, const Summary& s, const MunicipalitySum
     std::vector<std::vector<Inline>> rows;
     for (const auto& month : m.months) {
       const AreaMonth& am = month.areas[a];
-      std::vector<Inline> row = {plain(to_string(month.period))};
+      std::vector<Inline> row = {{date_span(to_string(month.period))}};
       for (const auto& party : q.parties) {
         const auto it = am.parties.find(party);
         row.push_back(plain(it == am.parties.end() ? "saknas" : trend_word(it->second.trend)));
@@ -115,7 +151,9 @@ void municipality_section(Document& doc, const Summary& s, const MunicipalitySum
       row.push_back(plain(am.priority ? std::to_string(*am.priority) : "–"));
       rows.push_back(std::move(row));
     }
-    table(doc, std::move(columns), std::move(rows), "summary");
+    table(doc, std::move(columns), std::move(rows), "summary",
+          "Trend och antal iakttagelser per månad", true)
+        .id = table_id(a);
   }
 }
 
@@ -136,9 +174,10 @@ Document summary_document(const Summary& s, Classification classification, const
     std::vector<Inline> items;
     for (const auto& f : s.unattributed_files) items.push_back(plain(f + " (ogiltig)"));
     for (const auto& f : s.skipped_links) items.push_back(plain(f + " (symbolisk länk, lästes inte)"));
-    doc.blocks.push_back({Block::Kind::List, 0, {}, {}, {}, std::move(items), "unanswered", {}});
+    bullet_list(doc, std::move(items), "unanswered");
   }
-  for (const auto& m : s.municipalities) municipality_section(doc, s, m);
+  for (std::size_t k = 0; k < s.municipalities.size(); ++k)
+    municipality_section(doc, s, s.municipalities[k], k + 1);
   return doc;
 }
 

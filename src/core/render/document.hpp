@@ -20,7 +20,8 @@ struct Span {
   std::string text;
   bool strong = false;
   bool emphasis = false;
-  std::string role;  // a styling hint, e.g. "uppfoljning-gron"; ASCII
+  std::string role;  // a styling hint, e.g. "uppfoljning-gron", "date" (never broken); ASCII
+  std::string link;  // HTML only: the id of a block in the same document this text links to; ASCII
 };
 using Inline = std::vector<Span>;
 
@@ -37,6 +38,14 @@ struct Block {
   std::vector<Inline> items;              // list
   std::string role;  // a hint for styling: "question", "unanswered", "carried", ...
   std::string svg;   // Figure: an SVG drawing made by our own code (text in it escaped); HTML only
+  // Tables: what the table holds, in a few words ("Iakttagelser"); HTML
+  // prints it as the caption and names the table's region after it and the
+  // headings above, so the same caption under two headings stays apart.
+  std::string caption;
+  bool row_headers = false;  // tables: each row's first cell names the row
+  std::string id;            // tables, figures: an anchor for links (ASCII, unique in the document)
+  // Figures: the drawing's accessible name, read instead of the drawing.
+  std::string label;
 };
 
 struct Document {

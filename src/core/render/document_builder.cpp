@@ -26,8 +26,11 @@ Document start(const std::string& title, const ReportHeader& h, const std::strin
 // the running header of every page.
 void mark_as_draft(Document& doc, const std::string& why) {
   doc.running_header = "UTKAST · " + doc.running_header;
-  doc.blocks.insert(doc.blocks.begin() + 1,
-                    Block{Block::Kind::Notice, 2, plain("UTKAST – " + why), {}, {}, {}, "draft", {}});
+  Block draft;
+  draft.kind = Block::Kind::Notice;
+  draft.text = plain("UTKAST – " + why);
+  draft.role = "draft";
+  doc.blocks.insert(doc.blocks.begin() + 1, std::move(draft));
 }
 
 void question(Document& doc, const QuestionnaireArea& qa, std::size_t number) {
@@ -80,7 +83,8 @@ Document document_for(const LocalReport& r, const Questionnaire& q) {
     if (!area->observations.empty()) {
       std::vector<std::vector<Inline>> rows;
       for (const auto& o : area->observations) rows.push_back(observation_row(o, false));
-      table(doc, {"Plats", "Vad", "När", "Källa", "Antal"}, std::move(rows), "observations");
+      table(doc, {"Plats", "Vad", "När", "Källa", "Antal"}, std::move(rows), "observations",
+            "Iakttagelser");
     }
     if (!area->assessment.empty()) paragraph(doc, {Span{"Bedömning: ", true}, Span{area->assessment}});
   }
@@ -115,14 +119,16 @@ Document document_for(const JointReport& r, const Questionnaire& q) {
     std::vector<std::vector<Inline>> trends;
     for (const auto& [party, trend] : area->party_trends) trends.push_back({plain(capitalised(party)), plain(trend_with_arrow(trend))});
     trends.push_back({strong("Gemensam"), strong(area->agreed_trend ? trend_with_arrow(area->agreed_trend) : "ej överenskommen")});
-    table(doc, {"Trend", "Jämfört med månaden innan"}, std::move(trends), "trends");
+    table(doc, {"Trend", "Jämfört med månaden innan"}, std::move(trends), "trends",
+          "Trend per part", true);
     paragraph(doc, {Span{"Prioritet: ", true}, Span{area->priority ? std::to_string(*area->priority) : "ej prioriterat"}});
     if (area->observations.empty()) {
       paragraph(doc, plain("Inga iakttagelser."));
     } else {
       std::vector<std::vector<Inline>> rows;
       for (const auto& o : area->observations) rows.push_back(observation_row(o, true));
-      table(doc, {"Plats", "Part", "Vad", "När", "Källa", "Antal"}, std::move(rows), "observations");
+      table(doc, {"Plats", "Part", "Vad", "När", "Källa", "Antal"}, std::move(rows), "observations",
+            "Iakttagelser");
     }
     for (const auto& [party, text] : area->assessments)
       paragraph(doc, {Span{fmt::format("Bedömning, {}: ", party), true}, Span{text}});
@@ -137,8 +143,9 @@ Document document_for(const JointReport& r, const Questionnaire& q) {
     const QuestionnaireArea* qa = q.area(c.area);
     heading(doc, 3, c.problem + (qa ? " (" + qa->heading + ")" : ""));
     table(doc, {"Brottsutsatt", "Gärningsperson", "Plats"},
-          {{plain(or_dash(join(c.victim, "; "))), plain(or_dash(join(c.offender, "; "))), plain(or_dash(join(c.place, "; ")))}},
-          "triangle");
+          {{plain(or_dash(join(c.victim, "; "))), plain(or_dash(join(c.offender, "; "))),
+            plain(or_dash(join(c.place, "; ")))}},
+          "triangle", "Problemtriangeln");
   }
 
   heading(doc, 2, "Åtgärdsplan");
@@ -150,16 +157,23 @@ Document document_for(const JointReport& r, const Questionnaire& q) {
     for (const auto& a : r.actions) {
       Inline id = plain(a.id);
       if (a.from_period && *a.from_period < r.header.period) {
-        id.push_back(Span{" från " + to_string(*a.from_period), false, true});
+        id.push_back(Span{" från " + to_string(*a.from_period), false, true, "date"});
         any_carried = true;
       }
       Inline follow = plain(a.follow_up ? *a.follow_up : "–");
       if (a.follow_up) follow[0].role = "uppfoljning-" + file_name_slug(*a.follow_up);
-      rows.push_back({id, plain(a.action), plain(or_dash(a.cause)), plain(or_dash(a.goal)), plain(capitalised(a.responsible)),
-                      plain(date_or_dash(a.deadline)), plain(a.status), follow});
+      rows.push_back({id,
+                      plain(a.action),
+                      plain(or_dash(a.cause)),
+                      plain(or_dash(a.goal)),
+                      plain(capitalised(a.responsible)),
+                      {date_span(date_or_dash(a.deadline))},
+                      plain(a.status),
+                      follow});
     }
-    table(doc, {"Id", "Åtgärd", "Orsak", "Mål", "Ansvarig", "Klart senast", "Status", "Uppföljning"}, std::move(rows),
-          "actions");
+    table(doc,
+          {"Id", "Åtgärd", "Orsak", "Mål", "Ansvarig", "Klart senast", "Status", "Uppföljning"},
+          std::move(rows), "actions", "Åtgärder", true);
     if (any_carried) paragraph(doc, plain("Åtgärder märkta ”från ÅÅÅÅ-MM” skrevs den månaden och följs upp här."), "note");
     for (const auto& a : r.actions)
       if (!a.comment.empty()) paragraph(doc, {Span{"Kommentar till " + a.id + ": ", true}, Span{a.comment}});
@@ -167,19 +181,25 @@ Document document_for(const JointReport& r, const Questionnaire& q) {
 
   heading(doc, 2, "Godkännande");
   std::vector<std::vector<Inline>> approvals;
-  for (const auto& a : r.approvals)
-    approvals.push_back({plain(capitalised(a.party)),
-                         plain(!a.date ? "ej godkänd"
-                                       : to_string(*a.date) + (a.stale ? " (underlaget har ändrats sedan dess)" : "")),
-                         plain(or_dash(a.by))});
-  table(doc, {"Part", "Datum", "Av"}, std::move(approvals), "approvals");
+  for (const auto& a : r.approvals) {
+    Inline date = plain("ej godkänd");
+    if (a.date) date = {date_span(to_string(*a.date))};
+    if (a.date && a.stale) date.push_back(Span{" (underlaget har ändrats sedan dess)"});
+    approvals.push_back({plain(capitalised(a.party)), std::move(date), plain(or_dash(a.by))});
+  }
+  table(doc, {"Part", "Datum", "Av"}, std::move(approvals), "approvals", "Godkännande per part",
+        true);
 
   heading(doc, 2, "Underlag");
   std::vector<std::vector<Inline>> sources;
   for (const auto& p : r.parties)
-    sources.push_back({plain(capitalised(p.party)), plain(or_dash(p.organisation)), plain(date_or_dash(p.written)),
-                       plain(or_dash(p.written_by)), plain(or_dash(p.file))});
-  table(doc, {"Part", "Organisation", "Upprättad", "Upprättad av", "Fil"}, std::move(sources), "provenance");
+    sources.push_back({plain(capitalised(p.party)),
+                       plain(or_dash(p.organisation)),
+                       {date_span(date_or_dash(p.written))},
+                       plain(or_dash(p.written_by)),
+                       plain(or_dash(p.file))});
+  table(doc, {"Part", "Organisation", "Upprättad", "Upprättad av", "Fil"}, std::move(sources),
+        "provenance", "Underlag per part", true);
   const bool approved = r.missing_parties.empty() && std::all_of(r.approvals.begin(), r.approvals.end(), [](const Approval& a) {
                           return a.date && !a.stale;
                         });

@@ -1,4 +1,8 @@
 // The built-in stylesheet, kept apart from the writer so that it reads as CSS.
+// Held to WCAG 2.1 AA (tests/a11y): text at least 9 pt and 4.5:1, the page
+// reflows at 320 px (only a table or chart scrolls, inside its own region),
+// dates never break. The margin boxes' text is written per document after
+// this (print_marks.cpp): Chromium prints no string().
 #include "core/render/html_style.hpp"
 
 namespace lagesbild {
@@ -8,15 +12,15 @@ std::string_view default_stylesheet() {
 @page {
   size: A4;
   margin: 22mm 18mm 20mm 18mm;
-  @top-left { content: string(running); font: 8.5pt/1.2 "DejaVu Sans", Arial, sans-serif; color: #444; }
-  @top-right { content: string(marking); font: bold 8.5pt/1.2 "DejaVu Sans", Arial, sans-serif; color: #8a1c1c; }
-  @bottom-left { content: string(marking); font: bold 8.5pt/1.2 "DejaVu Sans", Arial, sans-serif; color: #8a1c1c; }
-  @bottom-right { content: "Sida " counter(page) " av " counter(pages); font: 8.5pt/1.2 "DejaVu Sans", Arial, sans-serif; color: #444; }
+  @top-left { font: 9pt/1.2 "DejaVu Sans", Arial, sans-serif; color: #444; }
+  @top-right { font: bold 9pt/1.2 "DejaVu Sans", Arial, sans-serif; color: #8a1c1c; }
+  @bottom-left { font: bold 9pt/1.2 "DejaVu Sans", Arial, sans-serif; color: #8a1c1c; }
+  @bottom-right { content: "Sida " counter(page) " av " counter(pages); font: 9pt/1.2 "DejaVu Sans", Arial, sans-serif; color: #444; }
 }
 html { font: 10.5pt/1.45 "DejaVu Sans", "Segoe UI", Arial, sans-serif; color: #1a1a1a; }
 body { margin: 0 auto; max-width: 60rem; padding: 1.5rem; }
-.running { string-set: running content(); height: 0; overflow: hidden; font-size: 0; margin: 0; }
-.marking { string-set: marking content(); }
+main { overflow-wrap: break-word; }
+header.running p { font-size: 9pt; color: #444; margin: 0 0 0.5rem; }
 header.document { border-bottom: 2px solid #1f3a5f; margin-bottom: 1.2rem; }
 h1 { font-size: 19pt; color: #1f3a5f; margin: 0.2rem 0 0.6rem; }
 h2 { font-size: 14pt; color: #1f3a5f; margin: 1.6rem 0 0.4rem; border-bottom: 1px solid #c8d3e0; break-after: avoid; }
@@ -27,37 +31,52 @@ p.marking, div.marking { display: inline-block; font-weight: bold; color: #8a1c1
   padding: 0.15rem 0.5rem; margin: 0.3rem 0 0.8rem; letter-spacing: 0.03em; }
 .unanswered { color: #8a1c1c; }
 div.draft { font-weight: bold; color: #fff; background: #8a1c1c; padding: 0.2rem 0.6rem; margin: 0 0 0.8rem; }
-p.note { font-size: 9pt; color: #555; }
-table { border-collapse: collapse; width: 100%; margin: 0.4rem 0 0.8rem; font-size: 9.5pt; }
+p.note { font-size: 9pt; color: #444; }
+.date { white-space: nowrap; }
+a { color: #1f4f8a; }
+.table-scroll, .chart-scroll { margin: 0.4rem 0 0.8rem; }
+.table-scroll:focus-visible, .chart-scroll:focus-visible { outline: 2px solid #1f3a5f; outline-offset: 2px; }
+table { border-collapse: collapse; width: 100%; font-size: 9.5pt; }
+caption { caption-side: top; text-align: left; font-weight: bold; color: #1f3a5f; padding: 0 0 0.15rem; break-after: avoid; }
 th, td { border: 1px solid #b9c4d0; padding: 0.25rem 0.4rem; text-align: left; vertical-align: top; }
 th { background: #e8eef5; }
+tbody th { background: #f3f6fa; font-weight: normal; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 table.trends { width: auto; min-width: 50%; }
-table.trends td:first-child { width: 9rem; }
+table.trends th:first-child { width: 9rem; }
 td em { color: #555; }
-td { hyphens: auto; overflow-wrap: break-word; }
-table.actions { font-size: 8.5pt; }
-table.actions th, table.actions td { padding: 0.2rem 0.25rem; hyphens: auto; }
-table.actions td:nth-child(6) { white-space: nowrap; }
-table.actions td:first-child em { display: block; white-space: nowrap; font-size: 7.5pt; }
-table.summary { font-size: 8.5pt; }
+td, th { hyphens: auto; overflow-wrap: break-word; }
+table.actions { font-size: 9pt; }
+table.actions th, table.actions td { padding: 0.2rem 0.25rem; }
+table.actions tbody th em { display: block; white-space: nowrap; color: #555; }
+table.summary { font-size: 9pt; }
 table.summary td { white-space: nowrap; }
 table.observations th:last-child { width: 3.2rem; }
 span[class^="uppfoljning-"]::before { content: "●\00a0"; }
 .uppfoljning-gron::before { color: #2e7d32; }
-.uppfoljning-gul::before { color: #d8a300; }
+.uppfoljning-gul::before { color: #8f6d00; }
 .uppfoljning-rod::before { color: #c62828; }
 figure { margin: 0.4rem 0 1rem; break-inside: avoid; }
-figure svg { width: 100%; height: auto; }
+figure svg { display: block; max-width: 100%; height: auto; }
 figcaption { font-size: 9pt; color: #444; }
 @media screen {
   body { background: #f4f6f9; }
   main { background: #fff; padding: 1.5rem 2rem; box-shadow: 0 1px 4px rgba(0,0,0,0.15); }
-  .screen-header { display: block; font-size: 9pt; color: #444; margin-bottom: 0.5rem; }
+  .table-scroll, .chart-scroll { overflow-x: auto; }
+}
+@media screen and (max-width: 40rem) {
+  body { padding: 0.5rem; }
+  main { padding: 0.8rem 0.75rem; }
+  h1 { font-size: 16pt; }
+  h2 { font-size: 13pt; }
+  figure svg { max-width: none; }
+  /* Wide tables scroll in their region rather than squeeze text to a word a line. */
+  table.observations, table.provenance, table.summary { min-width: 32rem; }
+  table.actions { min-width: 40rem; }
 }
 @media print {
-  .screen-header { display: none; }
+  header.running { display: none; }
   body { max-width: none; padding: 0; }
 }
 )css";

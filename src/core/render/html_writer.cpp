@@ -1,8 +1,9 @@
 #include "core/render/html_writer.hpp"
 
-#include "core/render/html_style.hpp"
-
 #include <fmt/format.h>
+
+#include "core/render/html_style.hpp"
+#include "core/render/print_marks.hpp"
 
 namespace lagesbild {
 
@@ -18,6 +19,7 @@ std::string render_inline(const Inline& spans) {
     if (s.strong) text = "<strong>" + text + "</strong>";
     if (s.emphasis) text = "<em>" + text + "</em>";
     if (!s.role.empty()) text = "<span class=\"" + escape_html(s.role) + "\">" + text + "</span>";
+    if (!s.link.empty()) text = "<a href=\"#" + escape_html(s.link) + "\">" + text + "</a>";
     out += text;
   }
   return out;
@@ -33,6 +35,64 @@ std::string safe_css(std::string_view css) {
   for (std::size_t at = out.find("</"); at != std::string::npos; at = out.find("</", at + 3)) out.replace(at, 2, "<\\/");
   return out;
 }
+
+// Writes the blocks, numbering what needs an id: headings (so that a table's
+// region can be named after the headings above it), tables and figures.
+class BlockWriter {
+ public:
+  explicit BlockWriter(std::string& out) : out_(out) {}
+
+  void heading(const Block& b) {
+    const std::string id = fmt::format("rubrik-{}", ++headings_);
+    (b.level <= 2 ? section_ : subsection_) = id;
+    if (b.level <= 2) subsection_.clear();
+    out_ += fmt::format("<h{0} id=\"{1}\"{2}>{3}</h{0}>\n", b.level, id, class_attribute(b.role),
+                        render_inline(b.text));
+  }
+
+  // A wide table scrolls inside its own region on a narrow screen, never the
+  // page; the region is named by the headings above it and its caption, and
+  // can take the focus so it scrolls from the keyboard too.
+  void table(const Block& b) {
+    const std::string id = b.id.empty() ? fmt::format("tabell-{}", ++tables_) : escape_html(b.id);
+    std::string label;
+    for (const std::string& part : {section_, subsection_, id + "-text"})
+      if (!part.empty()) label += (label.empty() ? "" : " ") + part;
+    out_ += fmt::format(
+        "<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"{}\" tabindex=\"0\">\n",
+        label);
+    out_ += fmt::format("<table id=\"{}\"{}>\n", id, class_attribute(b.role));
+    out_ += fmt::format("<caption id=\"{}-text\">{}</caption>\n", id, escape_html(b.caption));
+    out_ += "<thead><tr>";
+    for (const auto& c : b.columns) out_ += "<th scope=\"col\">" + escape_html(c) + "</th>";
+    out_ += "</tr></thead>\n<tbody>\n";
+    for (const auto& row : b.rows) {
+      out_ += "<tr>";
+      for (std::size_t i = 0; i < row.size(); ++i)
+        out_ += i == 0 && b.row_headers ? "<th scope=\"row\">" + render_inline(row[i]) + "</th>"
+                                        : "<td>" + render_inline(row[i]) + "</td>";
+      out_ += "</tr>\n";
+    }
+    out_ += "</tbody>\n</table>\n</div>\n";
+  }
+
+  // The drawing is named by its label (read instead of the drawing), and the
+  // caption links to the table that holds the same figures.
+  void figure(const Block& b) {
+    const std::string id = b.id.empty() ? fmt::format("diagram-{}", ++figures_) : escape_html(b.id);
+    out_ += fmt::format("<figure id=\"{}\">\n", id);
+    out_ += fmt::format(
+        "<div class=\"chart-scroll\" role=\"region\" aria-label=\"{}\" tabindex=\"0\">\n",
+        escape_html(b.label));
+    out_ += b.svg;
+    out_ += fmt::format("</div>\n<figcaption>{}</figcaption>\n</figure>\n", render_inline(b.text));
+  }
+
+ private:
+  std::string& out_;
+  int headings_ = 0, tables_ = 0, figures_ = 0;
+  std::string section_, subsection_;  // ids of the latest h2 and h3
+};
 
 }  // namespace
 
@@ -65,12 +125,15 @@ std::string html_text(const Document& doc, std::string_view extra_css) {
   }
   out += "<style>\n";
   out += default_stylesheet();
+  out += print_marks_css(doc);
   if (!extra_css.empty()) out += "\n/* Kommunens egen stilmall (--css) */\n" + safe_css(extra_css) + "\n";
   out += "</style>\n</head>\n<body>\n";
-  out += fmt::format("<div class=\"running\">{}</div>\n", escape_html(doc.running_header));
-  out += fmt::format("<div class=\"screen-header\">{}</div>\n", escape_html(doc.running_header));
+  // On screen, once and in the banner landmark; on paper the page margins carry it.
+  out += fmt::format("<header class=\"running\"><p>{}</p></header>\n",
+                     escape_html(doc.running_header));
   out += "<main>\n<header class=\"document\">\n";
   out += fmt::format("<h1>{}</h1>\n", escape_html(doc.title));
+  BlockWriter writer(out);
   bool header_open = true;
   for (const auto& b : doc.blocks) {
     if (header_open && b.kind == Block::Kind::Heading) {
@@ -79,7 +142,7 @@ std::string html_text(const Document& doc, std::string_view extra_css) {
     }
     switch (b.kind) {
       case Block::Kind::Heading:  // levels 2 and 3: h1 is the title
-        out += fmt::format("<h{0}{1}>{2}</h{0}>\n", b.level, class_attribute(b.role), render_inline(b.text));
+        writer.heading(b);
         break;
       case Block::Kind::Notice:
         out += fmt::format("<div class=\"{}\">{}</div>\n", b.role == "draft" ? "draft" : "marking", render_inline(b.text));
@@ -88,7 +151,7 @@ std::string html_text(const Document& doc, std::string_view extra_css) {
         out += fmt::format("<p{}>{}</p>\n", class_attribute(b.role), render_inline(b.text));
         break;
       case Block::Kind::Figure:
-        out += fmt::format("<figure>\n{}<figcaption>{}</figcaption>\n</figure>\n", b.svg, render_inline(b.text));
+        writer.figure(b);
         break;
       case Block::Kind::List:
         out += "<ul>\n";
@@ -96,15 +159,7 @@ std::string html_text(const Document& doc, std::string_view extra_css) {
         out += "</ul>\n";
         break;
       case Block::Kind::Table:
-        out += fmt::format("<table{}>\n<thead><tr>", class_attribute(b.role));
-        for (const auto& c : b.columns) out += "<th>" + escape_html(c) + "</th>";
-        out += "</tr></thead>\n<tbody>\n";
-        for (const auto& row : b.rows) {
-          out += "<tr>";
-          for (const auto& c : row) out += "<td>" + render_inline(c) + "</td>";
-          out += "</tr>\n";
-        }
-        out += "</tbody>\n</table>\n";
+        writer.table(b);
         break;
     }
   }

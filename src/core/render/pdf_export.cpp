@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -77,12 +78,24 @@ PdfResult html_to_pdf(const std::string& html, long source_date_epoch) {
   }
   // The PDF's identifier comes from the content, so the same input gives the same bytes.
   // Font subsets carry a timestamp unless SOURCE_DATE_EPOCH fixes it.
-  const ProgramResult run = run_program({program, "--quiet", "--encoding", "utf-8", "--pdf-identifier",
-                                         fnv1a_hex(html), html_path, pdf_path},
-                                        kTimeoutSeconds,
-                                        {"SOURCE_DATE_EPOCH=" + std::to_string(source_date_epoch),
-                                         // WeasyPrint's own temporary files go in our folder, removed with it.
-                                         "TMPDIR=" + folder.path()});
+  // A tagged PDF (PDF/UA-1: headings, paragraphs, tables for a screen
+  // reader) where the WeasyPrint offers it (57 and later); --quiet hides its
+  // warning that the variant is experimental. An older one refuses the
+  // option before doing anything, and is asked again without it.
+  const auto weasyprint = [&](bool tagged) {
+    std::vector<std::string> argv = {program, "--quiet", "--encoding", "utf-8"};
+    argv.insert(argv.end(), {"--pdf-identifier", fnv1a_hex(html)});
+    if (tagged) argv.insert(argv.end(), {"--pdf-variant", "pdf/ua-1"});
+    argv.insert(argv.end(), {html_path, pdf_path});
+    return run_program(argv, kTimeoutSeconds,
+                       {"SOURCE_DATE_EPOCH=" + std::to_string(source_date_epoch),
+                        // WeasyPrint's own temporary files go in our folder, removed with it.
+                        "TMPDIR=" + folder.path()});
+  };
+  ProgramResult run = weasyprint(true);
+  if (run.started && run.exit_code == 2 && run.output.find("--pdf-variant") != std::string::npos &&
+      interrupted_signal() == 0)
+    run = weasyprint(false);
   if (interrupted_signal() != 0) {
     result.error = "avbruten";
     return result;  // the folder is removed on the way out

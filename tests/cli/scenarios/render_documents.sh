@@ -59,6 +59,21 @@ run 0 render --format pdf "$HOSTILE" -o hostile.pdf
 pdftotext hostile.pdf - | grep -qF "<script>alert('org')</script> & Co"
 check "hostile text reads as typed in the PDF" test $? = 0
 
+# The PDF is tagged (PDF/UA-1); a WeasyPrint older than 57, which has no
+# --pdf-variant and says so before doing anything, still gives an untagged PDF.
+check "the PDF is tagged" grep -q "^Tagged: *yes" <(pdfinfo joint.pdf)
+cat >old-weasyprint <<'SH'
+#!/bin/sh
+for a in "$@"; do
+  [ "$a" = --pdf-variant ] && { echo "weasyprint: error: unrecognized arguments: --pdf-variant pdf/ua-1" >&2; exit 2; }
+done
+exec weasyprint "$@"
+SH
+chmod +x old-weasyprint
+out=$(env -i PATH=/usr/bin:/bin LAGESBILD_WEASYPRINT="$PWD/old-weasyprint" "$LAGESBILD" render joint.yaml -o old.pdf 2>&1)
+check "an older WeasyPrint still gives the PDF" test $? = 0
+check "... untagged" grep -q "^Tagged: *no" <(pdfinfo old.pdf)
+
 # Without WeasyPrint: a clear message, exit 4, nothing written.
 out=$(env -i PATH=/usr/bin:/bin LAGESBILD_WEASYPRINT=/nonexistent/weasyprint "$LAGESBILD" render joint.yaml -o none.pdf 2>&1)
 check "exit 4 without WeasyPrint" test $? = 4
