@@ -229,8 +229,8 @@ class Layout {
   }
 
   const LineScan& scan_;
-  KeyIndents keys_;             // every key written in the file, with its indents
-  std::vector<Frame> frames_;   // the open blocks, outermost first
+  KeyIndents keys_;            // every key written in the file, with its indents
+  std::vector<Frame> frames_;  // the open blocks, outermost first
   std::optional<Pending> pending_;
   std::optional<PlainText> plain_;
   std::optional<OpenValue> open_;  // the last value begun: a quoted text or [ ] may go on below

@@ -58,7 +58,8 @@ LineProblem missing_colon(const ScannedLine& line, const Frame* frame, const Key
             fmt::format("mellanslag saknas efter kolonet i \"{}:{}\". Skriv \"{}: {}\".", key,
                         value, key, value)};
   }
-  const bool known = keys.count(word) > 0 || word.find('_') != std::string::npos || (rest.empty() && key_like(word));
+  const bool known = keys.count(word) > 0 || word.find('_') != std::string::npos ||
+                     (rest.empty() && key_like(word));
   if (!known && frame && frame->entry_plain && frame->entry &&
       count_code_points(frame->entry->code) >= 50)
     return {line.number, at_indent(line),

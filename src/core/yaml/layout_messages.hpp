@@ -43,10 +43,10 @@ struct Frame {
   bool compact = false;                // a list at its key's own indent ("key:\n- a")
   const ScannedLine* entry = nullptr;  // the last key line or list item in the block
   std::string entry_key;
-  std::string first_key;     // a mapping's first key: in a list item, the one after "- "
-  bool entry_plain = false;  // its value is plain text on its line, and may go on below
-  std::optional<BelongsDeeper> deeper;      // the entry may belong deeper, see BelongsDeeper
-  std::set<std::string> item_keys;          // a list: the first key of each item
+  std::string first_key;                // a mapping's first key: in a list item, the one after "- "
+  bool entry_plain = false;             // its value is plain text on its line, and may go on below
+  std::optional<BelongsDeeper> deeper;  // the entry may belong deeper, see BelongsDeeper
+  std::set<std::string> item_keys;      // a list: the first key of each item
 };
 
 struct OpenValue {  // the last value begun, which a quoted text or [ ] may carry on below
