@@ -17,6 +17,7 @@
 #include "core/report/report_loader.hpp"
 #include "core/base/text.hpp"
 #include "core/diag/reporter.hpp"
+#include "core/report/party_material.hpp"
 #include "core/report/read_joint.hpp"
 #include "core/report/read_local.hpp"
 #include "core/render/document_builder.hpp"

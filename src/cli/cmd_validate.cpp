@@ -11,6 +11,7 @@
 #include "core/diag/reporter.hpp"
 #include "core/base/safe_text.hpp"
 #include "core/report/read_local.hpp"
+#include "core/report/party_material.hpp"
 #include "core/report/read_joint.hpp"
 
 namespace lagesbild::cli {

@@ -1,10 +1,11 @@
 #include "core/report/party_material.hpp"
 
-#include <algorithm>
-
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "core/base/text.hpp"
+#include "core/report/field_reader.hpp"
 
 namespace lagesbild {
 
@@ -84,6 +85,59 @@ std::string party_file_of(const JointReport& joint, const std::string& party) {
   for (const auto& p : joint.parties)
     if (p.party == party && !p.file.empty()) return p.file;
   return "partens fil";
+}
+
+void read_material(Reporter& reporter, const YamlNode& node, JointReport& report,
+                   const Questionnaire& q) {
+  if (node.is_scalar()) {
+    report.material_fingerprint =
+        read_text(reporter, node, "underlag", TextKind::Word).value_or("");
+    return;
+  }
+  MappingReader map(reporter, node, "`underlag`");
+  if (!map.is_mapping()) return;
+  if (const auto* n = map.required("summa"))
+    report.material_fingerprint = read_text(reporter, *n, "summa", TextKind::Word).value_or("");
+  std::vector<std::string> parts = q.area_ids();
+  parts.insert(parts.begin(), "parter");
+  for (const auto& part : parts) {
+    const YamlNode* n = map.optional(part);
+    if (!n) continue;
+    MappingReader by_party(reporter, *n, fmt::format("`underlag` för `{}`", part));
+    for (const auto& p : report.parties)
+      if (const auto* digest = by_party.optional(p.party))
+        report.material_digests.push_back(
+            {part, p.party, read_text(reporter, *digest, "underlag", TextKind::Word).value_or("")});
+    by_party.finish();
+  }
+  map.finish();
+}
+
+void check_party_material(Reporter& reporter, const JointReport& report, Severity severity) {
+  if (!party_material_edited(report)) return;
+  const std::string fix =
+      "Rätta i partens egen fil och kör lagesbild merge igen, så att den gemensamma lägesbilden "
+      "visar vad parterna faktiskt skrev.";
+  const auto edits = party_material_edits(report);
+  for (const auto& edit : edits) {
+    const JointArea* area = report.area(edit.part);
+    const std::string what =
+        area ? fmt::format("texten från {} i `{}` (trend, iakttagelser eller bedömning)",
+                           edit.party, edit.part)
+             : fmt::format("uppgifterna om {} under `parter`", edit.party);
+    reporter.report(
+        severity, area ? area->position : report.parties_position, "andrad-partstext",
+        fmt::format(
+            "{} skiljer sig från {}, som lagesbild merge läste: den har ändrats för hand i den "
+            "gemensamma filen. {}",
+            what, party_file_of(report, edit.party), fix));
+  }
+  if (edits.empty())
+    reporter.report(severity, report.material_position, "andrad-partstext",
+                    "parternas text (trender, iakttagelser, bedömningar, parter eller "
+                    "saknade_parter) har ändrats för "
+                    "hand sedan lagesbild merge skrev filen. " +
+                        fix);
 }
 
 std::vector<std::string> areas_with_different_material(const JointReport& a, const JointReport& b) {

@@ -6,7 +6,10 @@
 #include <string>
 #include <vector>
 
+#include "core/diag/reporter.hpp"
+#include "core/report/questionnaire.hpp"
 #include "core/report/report.hpp"
+#include "core/yaml/yaml_tree.hpp"
 
 namespace lagesbild {
 
@@ -29,6 +32,15 @@ std::vector<MaterialDigest> party_material_edits(const JointReport& joint);
 
 // The file a party's part was read from, as `parter` records it.
 std::string party_file_of(const JointReport& joint, const std::string& party);
+
+// Reads `underlag` (lagesbild(5) §3) into `report`: one checksum (older
+// files), or the summa and per part one checksum per party of `report.parties`.
+void read_material(Reporter& reporter, const YamlNode& node, JointReport& report,
+                   const Questionnaire& q);
+
+// The parties' text edited by hand in the joint file (its `underlag` no
+// longer matches): said on each area and party whose text changed.
+void check_party_material(Reporter& reporter, const JointReport& report, Severity severity);
 
 // The areas whose parties' parts differ between two joint pictures.
 std::vector<std::string> areas_with_different_material(const JointReport& a, const JointReport& b);

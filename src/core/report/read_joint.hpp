@@ -10,10 +10,6 @@ namespace lagesbild {
 class MappingReader;
 JointReport read_joint_report(Reporter& reporter, MappingReader& root, const Questionnaire& q);
 
-// The parties' text edited by hand in the joint file (its `underlag` no
-// longer matches): said on each area and party whose text changed.
-void check_party_material(Reporter& reporter, const JointReport& report, Severity severity);
-
 // Finality (lagesbild(5) §3): agreed trends, cause analyses for priorities,
 // approvals, and the parties' text as merge wrote it.
 void check_final(Reporter& reporter, const JointReport& report, const Questionnaire& q);
