@@ -12,7 +12,7 @@ _lagesbild_options() {  # the options of a command (as in lagesbild COMMAND --he
                --sekretessgrund -o --output --force --help" ;;
     validate) echo "--format --strict --final --help" ;;
     merge) echo "--previous -o --output --help" ;;
-    render) echo "--format -o --output --css --help" ;;
+    render) echo "--format -o --output --css --pdf-engine --chromium --help" ;;
     status) echo "--period --mall --kommun --format --help" ;;
     summary) echo "--to --months --today --format -o --output --mall --kommun --css --help" ;;
     templates | mallar) echo "--help" ;;
@@ -59,6 +59,8 @@ _lagesbild() {
       esac
       return ;;
     --typ) COMPREPLY=($(compgen -W "lokal"$'\n'"gemensam" -- "$cur")); return ;;
+    --pdf-engine) COMPREPLY=($(compgen -W "auto"$'\n'"weasyprint"$'\n'"chromium" -- "$cur")); return ;;
+    --chromium) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur")); return ;;
     --klassificering) COMPREPLY=($(compgen -W "öppen"$'\n'"intern"$'\n'"sekretess" -- "$cur")); return ;;
     --previous) _lagesbild_files "$cur" yaml; return ;;
     --config) _lagesbild_files "$cur" toml; return ;;

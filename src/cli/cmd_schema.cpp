@@ -1,15 +1,12 @@
 // `lagesbild schema`: the JSON Schema of a questionnaire's pictures, for
 // editors (yaml-language-server) that check a file as it is typed.
 #include <fmt/format.h>
-#include <sys/stat.h>
-
-#include <filesystem>
-
 #include "cli/commands.hpp"
 #include "cli/exit_code.hpp"
 #include "cli/option_values.hpp"
 #include "core/base/text.hpp"
 #include "core/os/atomic_file.hpp"
+#include "core/os/utf8_path.hpp"
 #include "core/report/json_schema.hpp"
 #include "core/report/report.hpp"
 
@@ -25,7 +22,7 @@ struct SchemaOptions {
 };
 
 // A schema says nothing about anyone: readable by all, like the questionnaire.
-constexpr mode_t kSchemaMode = S_IRUSR | S_IWUSR | S_IRGRP | S_IROTH;
+constexpr FileMode kSchemaMode = 0644;
 
 bool write(const std::string& path, const std::string& text) {
   if (const auto error = write_file_atomically(path, text, kSchemaMode, Overwrite::Allowed)) {
@@ -57,14 +54,13 @@ int run_schema(SchemaOptions o, const Context& context) {
   if (!q) return kUsage;
 
   if (!o.folder.empty()) {
-    std::error_code ec;
-    if (!std::filesystem::is_directory(o.folder, ec)) {
+    if (!is_folder(o.folder)) {
       print_error(fmt::format("mappen {} finns inte; skapa den först", o.folder));
       return kCannotWrite;
     }
     for (const auto k : {PictureKind::Local, PictureKind::Joint}) {
       const std::string path =
-          (std::filesystem::path(o.folder) / schema_file_name(q->id, k)).string();
+          utf8_of(path_from_utf8(o.folder) / path_from_utf8(schema_file_name(q->id, k)));
       if (!write(path, json_schema(*q, k))) return kCannotWrite;
       fmt::print("Skrev {}\n", path);
     }
@@ -75,7 +71,7 @@ int run_schema(SchemaOptions o, const Context& context) {
     fmt::print("{}", text);
     return kOk;
   }
-  if (std::filesystem::is_directory(o.output)) {
+  if (is_folder(o.output)) {
     print_error(
         fmt::format("{} är en mapp; ange ett filnamn med -o, eller mappen med --mapp", o.output));
     return kCannotWrite;

@@ -42,6 +42,7 @@ expect "json text" validate --format ""
 expect "html markdown pdf" render --format ""
 expect "html json markdown" summary --format ""
 expect "gemensam lokal" schema --typ ""
+expect "auto chromium weasyprint" render x.yaml --pdf-engine ""
 expect "intern sekretess öppen" new --klassificering ""
 expect "2026-11_alvdalen_kommun.yaml 2026-11_alvdalen_polis.yaml mapp" validate ""
 expect "2026-11_alvdalen_polis.yaml" merge 2026-11_alvdalen_kommun.yaml 2026-11_alvdalen_p

@@ -42,12 +42,17 @@ TEST_SUITE("json schema") {
   }
 
   TEST_CASE("the modeline is one word: a file URI with what a URI may not hold percent-encoded") {
+#ifdef _WIN32
+    CHECK(file_uri("C:\\Program Files\\lägesbild\\a.json") ==
+          "file:///C:/Program%20Files/l%C3%A4gesbild/a.json");
+    CHECK(schema_modeline("C:\\x\\a.json") == "# yaml-language-server: $schema=file:///C:/x/a.json\n");
+#else
     CHECK(file_uri("/usr/share/lagesbild/schemas/a.json") ==
           "file:///usr/share/lagesbild/schemas/a.json");
     CHECK(file_uri("/srv/lägesbild/Mina filer/a.json") ==
           "file:///srv/l%C3%A4gesbild/Mina%20filer/a.json");
-    CHECK(file_uri("C:\\Program Files\\a.json").find_first_of("\\ ") == std::string::npos);
     CHECK(schema_modeline("/x/a.json") == "# yaml-language-server: $schema=file:///x/a.json\n");
+#endif
     CHECK(schema_modeline("").empty());
     CHECK(is_schema_modeline("yaml-language-server: $schema=file:///x/a.json"));
     CHECK_FALSE(is_schema_modeline("Mötet flyttades"));

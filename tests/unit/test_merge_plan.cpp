@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "core/merge/merge_plan.hpp"
+#include "core/report/schema_location.hpp"
 #include "helpers.hpp"
 
 using namespace lagesbild;
@@ -60,8 +61,8 @@ TEST_SUITE("merge_plan") {
         {dir.path()}};
     const MergePlan first = plan_merge(request, catalog);
     REQUIRE(first.failure == MergeFailure::None);
-    const std::string modeline = "# yaml-language-server: $schema=file://" + dir.path() +
-                                 "/dalarna-2019.gemensam.schema.json\n";
+    const std::string modeline =
+        "# yaml-language-server: $schema=" + file_uri(dir.file("dalarna-2019.gemensam.schema.json")) + "\n";
     CHECK(first.text.rfind(modeline, 0) == 0);
     // Written where the schema lay elsewhere, e.g. by a Windows PC.
     const std::string text = first.text.substr(first.text.find('\n') + 1);

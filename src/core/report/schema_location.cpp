@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "core/os/utf8_path.hpp"
+
 #include <filesystem>
 
 namespace lagesbild {
@@ -11,12 +13,15 @@ namespace fs = std::filesystem;
 std::vector<std::string> default_schema_folders(const std::string& executable_path) {
   std::vector<std::string> folders;
   std::error_code ec;
-  const fs::path exe = fs::weakly_canonical(fs::path(executable_path), ec);
-  const fs::path build_dir = fs::weakly_canonical(fs::path(LAGESBILD_BUILD_DIR), ec);
+  const fs::path exe = fs::weakly_canonical(path_from_utf8(executable_path), ec);
+  const fs::path build_dir = fs::weakly_canonical(path_from_utf8(LAGESBILD_BUILD_DIR), ec);
   const fs::path inside_build = exe.lexically_relative(build_dir);
   if (!build_dir.empty() && !inside_build.empty() && *inside_build.begin() != "..")
-    folders.push_back((build_dir / "schemas").string());
-  folders.push_back((exe.parent_path().parent_path() / "share" / "lagesbild" / "schemas").string());
+    folders.push_back(utf8_of(build_dir / "schemas"));
+  // Relocatable install: <prefix>/share/lagesbild/schemas; the Windows zip:
+  // scheman\ beside lagesbild.exe, as its questionnaires lie in mallar\.
+  folders.push_back(utf8_of(exe.parent_path().parent_path() / "share" / "lagesbild" / "schemas"));
+  folders.push_back(utf8_of(exe.parent_path() / "scheman"));
   folders.push_back(LAGESBILD_INSTALL_SCHEMAS);
   return folders;
 }
@@ -24,19 +29,19 @@ std::vector<std::string> default_schema_folders(const std::string& executable_pa
 std::string find_schema_file(const Questionnaire& q, PictureKind kind,
                              const std::vector<std::string>& folders) {
   std::vector<fs::path> candidates;
-  if (!q.path.empty()) candidates.push_back(fs::path(q.path).parent_path());
-  for (const auto& folder : folders) candidates.emplace_back(folder);
+  if (!q.path.empty()) candidates.push_back(path_from_utf8(q.path).parent_path());
+  for (const auto& folder : folders) candidates.push_back(path_from_utf8(folder));
   for (const auto& folder : candidates) {
     std::error_code ec;
-    const fs::path file = fs::absolute(folder / schema_file_name(q.id, kind), ec);
-    if (!ec && fs::is_regular_file(file, ec)) return file.lexically_normal().string();
+    const fs::path file = fs::absolute(folder / path_from_utf8(schema_file_name(q.id, kind)), ec);
+    if (!ec && fs::is_regular_file(file, ec)) return utf8_of(file.lexically_normal());
   }
   return {};
 }
 
 std::string file_uri(const std::string& path) {
   std::error_code ec;
-  std::string absolute = fs::absolute(fs::path(path), ec).lexically_normal().generic_string();
+  std::string absolute = utf8_of(fs::absolute(path_from_utf8(path), ec).lexically_normal());
   if (ec) absolute = path;
   std::string encoded;
   for (char c : absolute) {
