@@ -8,8 +8,9 @@ cp "$SOURCE_DIR"/examples/2026-10_alvdalen_*.yaml .
 chmod 600 2026-10_alvdalen_polis.yaml
 run 0 merge 2026-10_alvdalen_kommun.yaml 2026-10_alvdalen_polis.yaml
 expect_output "Skrev 2026-10_alvdalen_gemensam.yaml (gemensam lägesbild för Älvdalen, oktober 2026; parter: kommun, polis)"
-check "the joint picture is exactly the expected file" \
-  diff -u "$SOURCE_DIR/tests/cli/merge/2026-10_alvdalen_gemensam.yaml" 2026-10_alvdalen_gemensam.yaml
+check "the joint picture is exactly the expected file, after the line naming its schema" \
+  same_as_golden "$SOURCE_DIR/tests/cli/merge/2026-10_alvdalen_gemensam.yaml" 2026-10_alvdalen_gemensam.yaml \
+  dalarna-2019.gemensam.schema.json
 not_on_windows "POSIX file modes (on Windows the folder's ACL protects the file)" &&
   check "the joint file is no more readable than the most protected input" \
   test "$(stat -c %a 2026-10_alvdalen_gemensam.yaml)" = 600
