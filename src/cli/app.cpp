@@ -56,7 +56,7 @@ std::string swedish_usage_error(const CLI::ParseError& e) {
   }
   if (dynamic_cast<const CLI::RequiredError*>(&e)) {
     if (what.find("subcommand") != std::string::npos)
-      return "ange ett kommando: new, validate, merge, render, status, summary eller templates (se lagesbild --help)";
+      return "ange ett kommando: new, validate, merge, render, status, summary, templates eller schema (se lagesbild --help)";
     const std::string name = what.substr(0, what.find(" is required"));
     if (name == "FIL" || name == "files") return "ange minst en fil";
     return fmt::format("{} måste anges", name);
@@ -124,6 +124,7 @@ int run_arguments(std::vector<std::string> arguments) {
   setup_status(app, context);
   setup_summary(app, context);
   setup_templates(app, context);
+  setup_schema(app, context);
   for (auto* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
     sub->group("Kommandon");
     sub->get_help_ptr()->group("Flaggor");

@@ -11,6 +11,7 @@
 #include "core/diag/reporter.hpp"
 #include "core/base/safe_text.hpp"
 #include "core/report/read_local.hpp"
+#include "core/report/party_material.hpp"
 #include "core/report/read_joint.hpp"
 
 namespace lagesbild::cli {
@@ -50,6 +51,7 @@ int run_validate(ValidateOptions o, const Context& context) {
     Reporter reporter(loaded.document.source, diagnostics);
     if (loaded.local) check_complete(reporter, *loaded.local, *loaded.questionnaire, Severity::Error);
     if (loaded.joint && o.final) check_final(reporter, *loaded.joint, *loaded.questionnaire);
+    if (loaded.joint && !o.final) check_party_material(reporter, *loaded.joint, Severity::Warning);
     if (o.strict) diagnostics.promote_warnings();
     verdicts += verdict(file, diagnostics);
     any_errors = any_errors || diagnostics.has_errors();

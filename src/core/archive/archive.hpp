@@ -21,6 +21,7 @@ struct ArchiveFile {
   bool valid = false;       // no errors
   bool complete = false;    // a party's picture: every area answered with a trend
   bool final = false;       // a joint picture: final (lagesbild(5) §3)
+  bool hand_edited = false;  // a joint picture: the parties' text edited by hand after merge
   std::optional<LocalReport> local;
   std::optional<JointReport> joint;
   const Questionnaire* questionnaire = nullptr;

@@ -11,9 +11,8 @@ namespace lagesbild {
 
 std::string joint_report_text(const JointReport& report, const Questionnaire& q);
 
-// The comments earlier releases wrote into joint files and this one words
-// differently, as YAML comment lines: merge counts them as its own, so that a
-// joint file written before an upgrade can still be merged again.
-const std::string& earlier_joint_comments();
+// The comment lines earlier versions wrote into joint files and this one
+// no longer does, so that merging such a file again keeps working.
+std::string earlier_joint_comments();
 
 }  // namespace lagesbild

@@ -167,6 +167,14 @@ struct Approval {
   Position position;
 };
 
+// One line of `underlag` (lagesbild(5) §3): a short checksum of one party's
+// part, either its entry under `parter` or its text in one area.
+struct MaterialDigest {
+  std::string part;  // "parter" or an area id
+  std::string party;
+  std::string digest;
+};
+
 // One person at the meeting: a role, and the party or (for a guest) the
 // organisation they came for (lagesbild(5) §6).
 struct Attendee {
@@ -203,7 +211,12 @@ struct JointReport {
   std::vector<CauseAnalysis> causes;   // orsaksanalys
   std::vector<Action> actions;         // åtgärdsplan
   std::vector<Approval> approvals;     // godkännande, in parter order
-  std::string material_fingerprint;    // underlag: checksum of the parties' parts as merge wrote them
+  std::string
+      material_fingerprint;  // underlag (summa): checksum of the parties' parts as merge wrote them
+  std::vector<MaterialDigest>
+      material_digests;        // underlag per party and part, to say where an edit is
+  Position material_position;  // the `underlag` key
+  Position parties_position;   // the `parter` key
   // åtgärder_från: the month whose open actions (and, from 1.1, promises,
   // cause analyses, priorities and meeting date) were carried, once.
   std::optional<Period> actions_from;
