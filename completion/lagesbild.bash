@@ -9,12 +9,12 @@
 _lagesbild_options() {  # the options of a command (as in lagesbild COMMAND --help)
   case $1 in
     new) echo "--kommun --part --period --mall --organisation --upprattad-av --upprattad --klassificering
-               --sekretessgrund -o --output --force --help" ;;
+               --sekretessgrund --diarienummer -o --output --force --help" ;;
     validate) echo "--format --strict --final --help" ;;
     merge) echo "--previous -o --output --help" ;;
     render) echo "--format -o --output --css --pdf-engine --chromium --help" ;;
     status) echo "--period --mall --kommun --format --help" ;;
-    summary) echo "--to --months --today --format -o --output --mall --kommun --css --help" ;;
+    summary) echo "--to --from --months --today --format -o --output --mall --kommun --css --help" ;;
     templates | mallar) echo "--help" ;;
     schema) echo "--mall --typ -o --output --mapp --help" ;;
   esac
@@ -67,7 +67,8 @@ _lagesbild() {
     --css) _lagesbild_files "$cur" css; return ;;
     --mapp) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -d -- "$cur")); return ;;
     -o | --output) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur")); return ;;
-    --kommun | --period | --organisation | --upprattad-av | --upprattad | --sekretessgrund | --to | --months | --today)
+    --kommun | --period | --organisation | --upprattad-av | --upprattad | --sekretessgrund | --diarienummer | \
+      --to | --from | --months | --today)
       return ;;  # free text: nothing to offer
   esac
   if [ -z "$command" ]; then
