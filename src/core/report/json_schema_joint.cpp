@@ -171,6 +171,28 @@ JsonValue promise() {
                          {"id", "löfte", "gäller"});
 }
 
+// `underlag` as merge writes it: one checksum (files from before the
+// checksums per part), or `summa` and one short checksum per party for
+// `parter` and each area (lagesbild(5) §3).
+JsonValue material(const Questionnaire& q) {
+  const std::string description =
+      "Kontrollsummor över parternas delar, skrivna av lagesbild merge. Ändra dem inte.";
+  const auto by_party = [&] {
+    schema::Properties p;
+    for (const auto& party : q.parties)
+      p.emplace_back(party, schema::text("underlag", "Kontrollsumma för partens del."));
+    return schema::mapping("En kontrollsumma per part.", std::move(p), {});
+  };
+  schema::Properties parts;
+  parts.emplace_back("summa", schema::text("summa", "Kontrollsumman över allt.", Need::Required));
+  parts.emplace_back("parter", by_party());
+  for (const auto& area : q.areas) parts.emplace_back(area.id, by_party());
+  JsonValue alternatives =
+      JsonValue::array({schema::text("underlag", description),
+                        schema::mapping(description, std::move(parts), {"summa"})});
+  return JsonValue::object().set("description", description).set("anyOf", std::move(alternatives));
+}
+
 }  // namespace
 
 schema::Properties joint_schema_properties(const Questionnaire& q, JsonValue observation) {
@@ -182,10 +204,7 @@ schema::Properties joint_schema_properties(const Questionnaire& q, JsonValue obs
   p.emplace_back("saknade_parter",
                  schema::choice_list("saknade_parter", "Mallens parter som inte lämnade någon fil.",
                                      q.parties));
-  p.emplace_back("underlag",
-                 schema::text("underlag",
-                              "Kontrollsumma över parternas delar, skriven av lagesbild "
-                              "merge. Ändra den inte."));
+  p.emplace_back("underlag", material(q));
   p.emplace_back("åtgärder_från",
                  schema::period("åtgärder_från", "Månaden vars öppna åtgärder merge förde över."));
   p.emplace_back("områden", schema::mapping("Varje område i mallen, med områdets id som nyckel.",
