@@ -182,10 +182,14 @@ schema::Properties joint_schema_properties(const Questionnaire& q, JsonValue obs
   p.emplace_back("saknade_parter",
                  schema::choice_list("saknade_parter", "Mallens parter som inte lämnade någon fil.",
                                      q.parties));
+  // A text in files of the first release, a mapping of checksums (summa,
+  // parter and one per area) since: both are read (lagesbild(5) §3).
   p.emplace_back("underlag",
-                 schema::text("underlag",
-                              "Kontrollsumma över parternas delar, skriven av lagesbild "
-                              "merge. Ändra den inte."));
+                 schema::any_of(JsonValue::array({JsonValue::object().set("type", "string"),
+                                                  JsonValue::object().set("type", "object")}),
+                                "Kontrollsummor över parternas delar, skrivna av lagesbild merge. "
+                                "Ändra dem inte.",
+                                Need::Optional));
   p.emplace_back("åtgärder_från",
                  schema::period("åtgärder_från", "Månaden vars öppna åtgärder merge förde över."));
   p.emplace_back("områden", schema::mapping("Varje område i mallen, med områdets id som nyckel.",
