@@ -55,8 +55,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       next.actions.clear();
       next.actions_from.reset();
       for (auto& area : next.areas) area.priority.reset();
-      for (auto& approval : next.approvals)
-        approval = {approval.party, std::nullopt, {}, false, {}};
+      for (auto& approval : next.approvals) approval = {approval.party, std::nullopt, {}, false, {}};
       Diagnostics carried;
       carry_forward(next, r, *r.questionnaire, carried);
       load_report_text("next.yaml", joint_report_text(next, *r.questionnaire), catalog(), carried);

@@ -103,8 +103,7 @@ TEST_SUITE("render") {
     Loaded l("2026-09_alvdalen_gemensam.yaml");
     REQUIRE(l.report.joint.has_value());
     const Document doc = document_for(*l.report.joint, *l.report.questionnaire);
-    CHECK(doc.running_header ==
-          "Älvdalen · september 2026 · möte 2026-10-14 · dnr KS 2026/118 · INTERN");
+    CHECK(doc.running_header == "Älvdalen · september 2026 · möte 2026-10-14 · dnr KS 2026/118 · INTERN");
     CHECK(doc.blocks[1].text[1].text == "KS 2026/118");  // after the marking: the registry number
     CHECK(contains(doc, "Sammanfattning"));
     CHECK(contains(doc, "Gruppchef (Lokalpolisområde Mora)"));
@@ -114,13 +113,13 @@ TEST_SUITE("render") {
     CHECK(contains(doc, "Polisens brottsstatistik"));  // a source by its name, not its id
     CHECK(contains(doc, "Kommun, Fritidsförvaltningen"));
     CHECK(contains(doc, "Busskurerna på Dalgatan saknar belysning"));  // a cause as a list item
-    const auto signatures = std::find_if(doc.blocks.begin(), doc.blocks.end(),
-                                         [](const Block& b) { return b.role == "signatures"; });
+    const auto signatures =
+        std::find_if(doc.blocks.begin(), doc.blocks.end(), [](const Block& b) { return b.role == "signatures"; });
     REQUIRE(signatures != doc.blocks.end());
     CHECK(signatures->columns[3] == "Underskrift");
     // The areas begin on a page of their own in print.
-    const auto first_area = std::find_if(doc.blocks.begin(), doc.blocks.end(),
-                                         [](const Block& b) { return b.role == "page-break"; });
+    const auto first_area =
+        std::find_if(doc.blocks.begin(), doc.blocks.end(), [](const Block& b) { return b.role == "page-break"; });
     REQUIRE(first_area != doc.blocks.end());
     CHECK(first_area->text[0].text == "1. Ordningsstörningar och otrygghet");
   }

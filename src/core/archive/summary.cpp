@@ -2,9 +2,9 @@
 
 #include <algorithm>
 
-#include "core/diag/source_text.hpp"
-#include "core/base/text.hpp"
 #include "core/base/safe_text.hpp"
+#include "core/base/text.hpp"
+#include "core/diag/source_text.hpp"
 
 namespace lagesbild {
 
@@ -32,8 +32,7 @@ MonthSummary month_of(const Archive& archive, const std::string& slug, const Per
       if (f->valid && f->local) valid = f;
       candidates.push_back(safe_text(f->path));
     }
-    if (candidates.size() > 1)
-      duplicates.push_back(to_string(period) + " " + party + ": " + join(candidates, ", "));
+    if (candidates.size() > 1) duplicates.push_back(to_string(period) + " " + party + ": " + join(candidates, ", "));
     if (!valid) {
       month.missing_parties.push_back(party);
       continue;
@@ -47,8 +46,7 @@ MonthSummary month_of(const Archive& archive, const std::string& slug, const Per
       if (answer) {
         pm.trend = answer->trend;
         pm.observations = answer->observations.size();
-        for (const auto& o : answer->observations)
-          pm.events += static_cast<std::size_t>(o.count.value_or(1));
+        for (const auto& o : answer->observations) pm.events += static_cast<std::size_t>(o.count.value_or(1));
       }
       area.parties[party] = pm;
     }
@@ -71,16 +69,14 @@ MonthSummary month_of(const Archive& archive, const std::string& slug, const Per
 
 }  // namespace
 
-Summary summarise(const Archive& archive, const Questionnaire& q, const Period& to, int months,
-                  const Date& today, const std::string& only_municipality,
-                  const std::optional<Period>& start) {
+Summary summarise(const Archive& archive, const Questionnaire& q, const Period& to, int months, const Date& today,
+                  const std::string& only_municipality, const std::optional<Period>& start) {
   Summary s;
   s.to = to;
   s.today = today;
   s.questionnaire = &q;
   s.from = to;
-  for (int i = 1; i < months && !(start && !(*start < s.from)); ++i)
-    s.from = previous_period(s.from);
+  for (int i = 1; i < months && !(start && !(*start < s.from)); ++i) s.from = previous_period(s.from);
   for (const auto& [slug, name] : archive.municipalities()) {
     if (!only_municipality.empty() && slug != file_name_slug(only_municipality)) continue;
     MunicipalitySummary m;
@@ -95,8 +91,7 @@ Summary summarise(const Archive& archive, const Questionnaire& q, const Period& 
     for (const auto& f : archive.files) {
       if (f.municipality_slug != slug) continue;
       if (!f.valid && (!f.period || !(to < *f.period))) m.invalid_files.push_back(safe_text(f.path));
-      if (f.valid && f.joint && f.period && !(to < *f.period) && (!latest || *latest->period < *f.period))
-        latest = &f;
+      if (f.valid && f.joint && f.period && !(to < *f.period) && (!latest || *latest->period < *f.period)) latest = &f;
     }
     if (latest) {
       m.latest_joint = latest->period;

@@ -28,8 +28,8 @@ struct AreaMonth {
 
 struct MonthSummary {
   Period period;
-  std::vector<AreaMonth> areas;              // in the questionnaire's order
-  std::vector<std::string> missing_parties;  // no valid file (absent or broken)
+  std::vector<AreaMonth> areas;                   // in the questionnaire's order
+  std::vector<std::string> missing_parties;       // no valid file (absent or broken)
   std::vector<std::string> other_questionnaires;  // "polis: dalarna-2024": counted by shared area ids
   bool joint = false;
   bool joint_final = false;
@@ -66,8 +66,7 @@ struct Summary {
 // The window is the `months` months ending at `to`, but starts no earlier
 // than `start` (summary --from): months before the collaboration began are
 // neither counted nor missing.
-Summary summarise(const Archive& archive, const Questionnaire& q, const Period& to, int months,
-                  const Date& today, const std::string& only_municipality,
-                  const std::optional<Period>& start = std::nullopt);
+Summary summarise(const Archive& archive, const Questionnaire& q, const Period& to, int months, const Date& today,
+                  const std::string& only_municipality, const std::optional<Period>& start = std::nullopt);
 
 }  // namespace lagesbild

@@ -3,16 +3,18 @@
 
 #include <fmt/format.h>
 
-#include "core/base/json.hpp"
-#include "core/diag/source_text.hpp"
 #include "core/archive/summary.hpp"
+#include "core/base/json.hpp"
 #include "core/base/safe_text.hpp"
+#include "core/diag/source_text.hpp"
 
 namespace lagesbild {
 
 namespace {
 
-std::string optional_string(const std::optional<std::string>& s) { return s ? json_string(*s) : "null"; }
+std::string optional_string(const std::optional<std::string>& s) {
+  return s ? json_string(*s) : "null";
+}
 
 // Format 1.1's keys are optional: null where a file has none.
 std::string text_or_null(const std::string& s) {
@@ -29,8 +31,9 @@ std::string string_list(const std::vector<std::string>& items) {
 
 std::string summary_json(const Summary& s) {
   std::string out = "{\n";
-  out += fmt::format("  \"från\": \"{}\",\n  \"till\": \"{}\",\n  \"i_dag\": \"{}\",\n  \"mall\": {},\n",
-                     to_string(s.from), to_string(s.to), to_string(s.today), json_string(safe_text(s.questionnaire->id)));
+  out +=
+      fmt::format("  \"från\": \"{}\",\n  \"till\": \"{}\",\n  \"i_dag\": \"{}\",\n  \"mall\": {},\n",
+                  to_string(s.from), to_string(s.to), to_string(s.today), json_string(safe_text(s.questionnaire->id)));
   out += "  \"kommuner\": [";
   for (std::size_t k = 0; k < s.municipalities.size(); ++k) {
     const auto& m = s.municipalities[k];
@@ -49,14 +52,12 @@ std::string summary_json(const Summary& s) {
         out += fmt::format("{}\n          {}: {{", a ? "," : "", json_string(area.area));
         bool first = true;
         for (const auto& [party, pm] : area.parties) {
-          out += fmt::format("{}{}: {{\"trend\": {}, \"iakttagelser\": {}, \"händelser\": {}}}",
-                             first ? "" : ", ", json_string(party), optional_string(pm.trend),
-                             pm.observations, pm.events);
+          out += fmt::format("{}{}: {{\"trend\": {}, \"iakttagelser\": {}, \"händelser\": {}}}", first ? "" : ", ",
+                             json_string(party), optional_string(pm.trend), pm.observations, pm.events);
           first = false;
         }
         out += fmt::format("{}\"gemensam\": {{\"trend\": {}, \"prioritet\": {}}}}}", first ? "" : ", ",
-                           optional_string(area.agreed_trend),
-                           area.priority ? std::to_string(*area.priority) : "null");
+                           optional_string(area.agreed_trend), area.priority ? std::to_string(*area.priority) : "null");
       }
       out += "}}";
     }
@@ -67,12 +68,10 @@ std::string summary_json(const Summary& s) {
           "{}\n        {{\"id\": {}, \"åtgärd\": {}, \"ansvarig\": {}, \"ansvarig_funktion\": {}, "
           "\"medborgarlöfte\": {}, \"klart_senast\": \"{}\", \"status\": {}, \"period\": \"{}\", "
           "\"från_period\": {}}}",
-          i ? "," : "", json_string(o.action.id), json_string(o.action.action),
-          json_string(o.action.responsible), text_or_null(o.action.unit),
-          text_or_null(o.action.promise), to_string(*o.action.deadline),
+          i ? "," : "", json_string(o.action.id), json_string(o.action.action), json_string(o.action.responsible),
+          text_or_null(o.action.unit), text_or_null(o.action.promise), to_string(*o.action.deadline),
           json_string(o.action.status), to_string(o.period),
-          o.action.from_period ? "\"" + to_string(*o.action.from_period) + "\""
-                               : std::string("null"));
+          o.action.from_period ? "\"" + to_string(*o.action.from_period) + "\"" : std::string("null"));
     }
     out += m.overdue.empty() ? "]" : "\n      ]";
     out += fmt::format(",\n      \"ogiltiga_filer\": {},\n      \"dubbletter\": {}}}", string_list(m.invalid_files),

@@ -25,9 +25,7 @@ struct Date {
 struct Period {
   int year = 0;
   int month = 0;
-  friend bool operator==(const Period& a, const Period& b) {
-    return a.year == b.year && a.month == b.month;
-  }
+  friend bool operator==(const Period& a, const Period& b) { return a.year == b.year && a.month == b.month; }
   friend bool operator!=(const Period& a, const Period& b) { return !(a == b); }
   friend bool operator<(const Period& a, const Period& b) {
     return a.year != b.year ? a.year < b.year : a.month < b.month;
@@ -40,9 +38,7 @@ struct Period {
 struct PeriodRange {
   Period from, to;
   bool contains(const Period& p) const { return !(p < from) && !(to < p); }
-  friend bool operator==(const PeriodRange& a, const PeriodRange& b) {
-    return a.from == b.from && a.to == b.to;
-  }
+  friend bool operator==(const PeriodRange& a, const PeriodRange& b) { return a.from == b.from && a.to == b.to; }
 };
 
 int days_in_month(int year, int month);

@@ -10,35 +10,31 @@ namespace lagesbild {
 
 namespace {
 
-void carry_actions(JointReport& joint, const LoadedReport& from, const Questionnaire& q,
-                   Diagnostics& d, Carried& carried) {
+void carry_actions(JointReport& joint, const LoadedReport& from, const Questionnaire& q, Diagnostics& d,
+                   Carried& carried) {
   const JointReport& previous = *from.joint;
   Reporter reporter(from.document.source, d);
   for (Action action : previous.actions) {
     if (!is_open(action)) continue;
-    const bool already = std::any_of(joint.actions.begin(), joint.actions.end(),
-                                     [&](const Action& a) { return a.id == action.id; });
+    const bool already =
+        std::any_of(joint.actions.begin(), joint.actions.end(), [&](const Action& a) { return a.id == action.id; });
     if (already) continue;  // carried before, and perhaps edited at the meeting
     if (!action.from_period) action.from_period = previous.header.period;
     if (!action.area.empty() && !q.area(action.area)) {
       // The questionnaire was revised and the area is gone: the action is
       // carried all the same, without an area, and the meeting is told.
-      reporter.warning(
-          action.position, "omrade-saknas",
-          fmt::format(
-              "åtgärden {} hörde till området `{}`, som inte finns i mallen {}. Den förs över "
-              "utan område; ange ett nytt område vid mötet om det behövs.",
-              action.id, action.area, q.id));
+      reporter.warning(action.position, "omrade-saknas",
+                       fmt::format("åtgärden {} hörde till området `{}`, som inte finns i mallen {}. Den förs över "
+                                   "utan område; ange ett nytt område vid mötet om det behövs.",
+                                   action.id, action.area, q.id));
       action.area.clear();
     }
     if (!action.promise.empty() && !joint.promise(action.promise)) {
       // An action outlives the promise it served: it goes on, and says so.
-      reporter.warning(
-          action.position, "lofte-galler-inte",
-          fmt::format(
-              "åtgärden {} hörde till medborgarlöftet {}, som inte gäller {}. Den förs över "
-              "utan löfte; ange ett löfte vid mötet om den hör till ett nytt.",
-              action.id, action.promise, to_string(joint.header.period)));
+      reporter.warning(action.position, "lofte-galler-inte",
+                       fmt::format("åtgärden {} hörde till medborgarlöftet {}, som inte gäller {}. Den förs över "
+                                   "utan löfte; ange ett löfte vid mötet om den hör till ett nytt.",
+                                   action.id, action.promise, to_string(joint.header.period)));
       action.promise.clear();
     }
     joint.actions.push_back(std::move(action));
@@ -48,8 +44,7 @@ void carry_actions(JointReport& joint, const LoadedReport& from, const Questionn
 
 // Priorities, and the cause analyses of the areas that had one: last
 // month's reasons for acting, which the carried actions still cite.
-void carry_priorities_and_causes(JointReport& joint, const JointReport& previous,
-                                 Carried& carried) {
+void carry_priorities_and_causes(JointReport& joint, const JointReport& previous, Carried& carried) {
   for (auto& area : joint.areas) {
     const JointArea* old = previous.area(area.id);
     if (area.priority || !old || !old->priority) continue;
@@ -59,9 +54,9 @@ void carry_priorities_and_causes(JointReport& joint, const JointReport& previous
   for (CauseAnalysis cause : previous.causes) {
     const JointArea* old = previous.area(cause.area);
     if (!old || !old->priority || !joint.area(cause.area)) continue;
-    const bool already = std::any_of(
-        joint.causes.begin(), joint.causes.end(),
-        [&](const CauseAnalysis& c) { return c.problem == cause.problem && c.area == cause.area; });
+    const bool already = std::any_of(joint.causes.begin(), joint.causes.end(), [&](const CauseAnalysis& c) {
+      return c.problem == cause.problem && c.area == cause.area;
+    });
     if (already) continue;
     if (!cause.from_period) cause.from_period = previous.header.period;
     joint.causes.push_back(std::move(cause));
@@ -71,8 +66,7 @@ void carry_priorities_and_causes(JointReport& joint, const JointReport& previous
 
 }  // namespace
 
-Carried carry_forward(JointReport& joint, const LoadedReport& from, const Questionnaire& q,
-                      Diagnostics& d) {
+Carried carry_forward(JointReport& joint, const LoadedReport& from, const Questionnaire& q, Diagnostics& d) {
   Carried carried;
   const JointReport& previous = *from.joint;
   // Carried once already: what the meeting did with it since (edited,

@@ -22,7 +22,6 @@ struct Carried {
 // Carries from `previous` (a valid joint picture of an earlier month) into
 // `joint`, unless `joint` says it has carried from that month already.
 // Nothing already in `joint` is replaced.
-Carried carry_forward(JointReport& joint, const LoadedReport& previous, const Questionnaire& q,
-                      Diagnostics& d);
+Carried carry_forward(JointReport& joint, const LoadedReport& previous, const Questionnaire& q, Diagnostics& d);
 
 }  // namespace lagesbild

@@ -18,16 +18,22 @@ namespace lagesbild {
 namespace {
 
 // A file name as recorded in the joint picture: safe to show, no identity number.
-std::string file_name_of(const std::string& path) { return safe_text(base_name(path)); }
+std::string file_name_of(const std::string& path) {
+  return safe_text(base_name(path));
+}
 
 void refuse(Diagnostics& d, const LoadedReport& at, Position position, std::string message) {
   Reporter(at.document.source, d).error(position, "hor-inte-ihop", std::move(message));
 }
 
-const ReportHeader& header_of(const LoadedReport& r) { return r.local ? r.local->header : r.joint->header; }
+const ReportHeader& header_of(const LoadedReport& r) {
+  return r.local ? r.local->header : r.joint->header;
+}
 
 // "Älvdalen" and "älvdalen" are the same municipality; file names agree on that too.
-bool same_municipality(const std::string& a, const std::string& b) { return file_name_slug(a) == file_name_slug(b); }
+bool same_municipality(const std::string& a, const std::string& b) {
+  return file_name_slug(a) == file_name_slug(b);
+}
 
 // "Älvdalen  Centrum " and "Älvdalen centrum" are one place: ASCII case and
 // runs of spaces do not count.
@@ -198,8 +204,7 @@ void check_inputs_belong_together(const MergeInputs& in, Diagnostics& d) {
   }
 }
 
-JointReport merge_reports(const MergeInputs& in, const Questionnaire& q, Diagnostics& d,
-                          Carried* carried) {
+JointReport merge_reports(const MergeInputs& in, const Questionnaire& q, Diagnostics& d, Carried* carried) {
   JointReport joint;
   const ReportHeader& h = header_of(*in.parties.front());
   joint.header.questionnaire = q.id;
@@ -224,8 +229,8 @@ JointReport merge_reports(const MergeInputs& in, const Questionnaire& q, Diagnos
     }
     const LocalReport& r = *found->local;
     reports.push_back(&r);
-    joint.parties.push_back({r.party, r.organisation, r.written, r.written_by,
-                             file_name_of(found->path), r.sources, r.header.registry_number});
+    joint.parties.push_back({r.party, r.organisation, r.written, r.written_by, file_name_of(found->path), r.sources,
+                             r.header.registry_number});
     joint.approvals.push_back({r.party, std::nullopt, {}, false, {}});
     // The joint picture is at least as strict as the strictest input.
     tighten_classification(joint.header.classification, joint.header.secrecy_ground, r.header.classification,

@@ -25,7 +25,7 @@ void check_inputs_belong_together(const MergeInputs& inputs, Diagnostics& diagno
 // The joint picture. Parties of the questionnaire with no file are recorded
 // in saknade_parter (and warned about). Assumes check_inputs_belong_together
 // found no errors. `carried`, when given, says what came from `previous`.
-JointReport merge_reports(const MergeInputs& inputs, const Questionnaire& q,
-                          Diagnostics& diagnostics, Carried* carried = nullptr);
+JointReport merge_reports(const MergeInputs& inputs, const Questionnaire& q, Diagnostics& diagnostics,
+                          Carried* carried = nullptr);
 
 }  // namespace lagesbild

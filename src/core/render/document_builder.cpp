@@ -19,17 +19,15 @@ std::string trend_with_arrow(const std::optional<std::string>& trend) {
 }
 
 Document document_for(const LocalReport& r, const Questionnaire& q) {
-  const std::string title = fmt::format("Lägesbild för {}, {} – {}", r.header.municipality,
-                                        swedish_month_year(r.header.period), r.party);
-  Document doc =
-      start_picture(title, r.header, r.written ? to_string(*r.written) : "", r.party, std::nullopt);
-  paragraph(doc, {Span{"Upprättad: ", true}, Span{fmt::format("{} av {}, {}", r.written ? swedish_date(*r.written) : "–",
-                                                            or_dash(r.written_by), or_dash(r.organisation))}});
-  if (!r.header.registry_number.empty())
-    paragraph(doc, {Span{"Diarienummer: ", true}, Span{r.header.registry_number}});
+  const std::string title =
+      fmt::format("Lägesbild för {}, {} – {}", r.header.municipality, swedish_month_year(r.header.period), r.party);
+  Document doc = start_picture(title, r.header, r.written ? to_string(*r.written) : "", r.party, std::nullopt);
+  paragraph(doc,
+            {Span{"Upprättad: ", true}, Span{fmt::format("{} av {}, {}", r.written ? swedish_date(*r.written) : "–",
+                                                         or_dash(r.written_by), or_dash(r.organisation))}});
+  if (!r.header.registry_number.empty()) paragraph(doc, {Span{"Diarienummer: ", true}, Span{r.header.registry_number}});
   paragraph(doc, {Span{"Mall: ", true}, Span{fmt::format("{} ({})", q.name, q.id)}});
-  if (!r.sources.empty())
-    paragraph(doc, {Span{"Källor: ", true}, Span{join(source_names(r.sources), ", ")}});
+  if (!r.sources.empty()) paragraph(doc, {Span{"Källor: ", true}, Span{join(source_names(r.sources), ", ")}});
   for (std::size_t i = 0; i < q.areas.size(); ++i) {
     const QuestionnaireArea& qa = q.areas[i];
     question(doc, qa, i + 1);
@@ -45,8 +43,7 @@ Document document_for(const LocalReport& r, const Questionnaire& q) {
     if (!area->observations.empty()) {
       std::vector<std::vector<Inline>> rows;
       for (const auto& o : area->observations) rows.push_back(observation_row(o, false));
-      table(doc, {"Plats", "Vad", "När", "Källa", "Antal"}, std::move(rows), "observations",
-            "Iakttagelser");
+      table(doc, {"Plats", "Vad", "När", "Källa", "Antal"}, std::move(rows), "observations", "Iakttagelser");
     }
     if (!area->assessment.empty()) paragraph(doc, {Span{"Bedömning: ", true}, Span{area->assessment}});
   }

@@ -22,26 +22,22 @@ void area(Document& doc, const JointArea& a, const QuestionnaireArea& qa, std::s
   std::vector<std::vector<Inline>> trends;
   for (const auto& [party, trend] : a.party_trends)
     trends.push_back({plain(capitalised(party)), plain(trend_with_arrow(trend))});
-  trends.push_back({strong("Gemensam"), strong(a.agreed_trend ? trend_with_arrow(a.agreed_trend)
-                                                              : "ej överenskommen")});
-  table(doc, {"Trend", "Jämfört med månaden innan"}, std::move(trends), "trends", "Trend per part",
-        true);
-  paragraph(doc, {Span{"Prioritet: ", true},
-                  Span{a.priority ? std::to_string(*a.priority) : "ej prioriterat"}});
+  trends.push_back(
+      {strong("Gemensam"), strong(a.agreed_trend ? trend_with_arrow(a.agreed_trend) : "ej överenskommen")});
+  table(doc, {"Trend", "Jämfört med månaden innan"}, std::move(trends), "trends", "Trend per part", true);
+  paragraph(doc, {Span{"Prioritet: ", true}, Span{a.priority ? std::to_string(*a.priority) : "ej prioriterat"}});
   if (a.observations.empty()) {
     paragraph(doc, plain("Inga iakttagelser."));
   } else {
     std::vector<std::vector<Inline>> rows;
     for (const auto& o : a.observations) rows.push_back(observation_row(o, true));
-    table(doc, {"Plats", "Part", "Vad", "När", "Källa", "Antal"}, std::move(rows), "observations",
-          "Iakttagelser");
+    table(doc, {"Plats", "Part", "Vad", "När", "Källa", "Antal"}, std::move(rows), "observations", "Iakttagelser");
   }
   for (const auto& [party, text] : a.assessments)
     paragraph(doc, {Span{fmt::format("Bedömning, {}: ", party), true}, Span{text}});
-  paragraph(doc,
-            {Span{"Gemensam bedömning: ", true},
-             Span{a.agreed_assessment.empty() ? "ej skriven" : a.agreed_assessment}},
-            a.agreed_assessment.empty() ? "unanswered" : "");
+  paragraph(
+      doc, {Span{"Gemensam bedömning: ", true}, Span{a.agreed_assessment.empty() ? "ej skriven" : a.agreed_assessment}},
+      a.agreed_assessment.empty() ? "unanswered" : "");
 }
 
 // Each corner of Brå's problem triangle as a list of its causes.
@@ -53,9 +49,8 @@ void causes(Document& doc, const JointReport& r, const Questionnaire& q) {
     heading(doc, 3, c.problem + (qa ? " (" + qa->heading + ")" : ""));
     if (c.from_period && *c.from_period < r.header.period)
       paragraph(doc, plain("Från " + swedish_month_year(*c.from_period) + "."), "note");
-    for (const auto& [name, list] :
-         {std::pair{"Brottsutsatt", &c.victim}, std::pair{"Gärningsperson", &c.offender},
-          std::pair{"Plats", &c.place}}) {
+    for (const auto& [name, list] : {std::pair{"Brottsutsatt", &c.victim}, std::pair{"Gärningsperson", &c.offender},
+                                     std::pair{"Plats", &c.place}}) {
       label(doc, name);
       if (list->empty()) {
         paragraph(doc, plain("Ingen orsak angiven."));
@@ -75,9 +70,8 @@ void action_plan(Document& doc, const JointReport& r) {
     return;
   }
   // The column for promises only where the picture has any (format 1.1).
-  const bool with_promise =
-      !r.promises.empty() || std::any_of(r.actions.begin(), r.actions.end(),
-                                         [](const Action& a) { return !a.promise.empty(); });
+  const bool with_promise = !r.promises.empty() || std::any_of(r.actions.begin(), r.actions.end(),
+                                                               [](const Action& a) { return !a.promise.empty(); });
   std::vector<std::vector<Inline>> rows;
   bool any_carried = false;
   for (const auto& a : r.actions) {
@@ -90,8 +84,7 @@ void action_plan(Document& doc, const JointReport& r) {
     Inline status = plain(a.status);
     if (a.follow_up) {
       status.push_back(Span{", "});
-      status.push_back(
-          Span{*a.follow_up, false, false, "uppfoljning-" + file_name_slug(*a.follow_up)});
+      status.push_back(Span{*a.follow_up, false, false, "uppfoljning-" + file_name_slug(*a.follow_up)});
     }
     Inline who = plain(capitalised(a.responsible));
     if (!a.unit.empty()) who.push_back(Span{", " + a.unit});
@@ -110,11 +103,9 @@ void action_plan(Document& doc, const JointReport& r) {
   if (with_promise) columns.push_back("Löfte");
   table(doc, std::move(columns), std::move(rows), "actions", "Åtgärder", true);
   if (any_carried)
-    paragraph(doc, plain("Åtgärder märkta ”från ÅÅÅÅ-MM” skrevs den månaden och följs upp här."),
-              "note");
+    paragraph(doc, plain("Åtgärder märkta ”från ÅÅÅÅ-MM” skrevs den månaden och följs upp här."), "note");
   for (const auto& a : r.actions)
-    if (!a.comment.empty())
-      paragraph(doc, {Span{"Kommentar till " + a.id + ": ", true}, Span{a.comment}});
+    if (!a.comment.empty()) paragraph(doc, {Span{"Kommentar till " + a.id + ": ", true}, Span{a.comment}});
 }
 
 // What the picture rests on: each party's file, and the sources it names
@@ -122,8 +113,8 @@ void action_plan(Document& doc, const JointReport& r) {
 void material(Document& doc, const JointReport& r, const Questionnaire& q) {
   heading(doc, 2, "Underlag");
   paragraph(doc, {Span{"Mall: ", true}, Span{fmt::format("{} ({})", q.name, q.id)}});
-  const bool numbered = std::any_of(r.parties.begin(), r.parties.end(),
-                                    [](const Provenance& p) { return !p.registry_number.empty(); });
+  const bool numbered =
+      std::any_of(r.parties.begin(), r.parties.end(), [](const Provenance& p) { return !p.registry_number.empty(); });
   std::vector<std::vector<Inline>> rows;
   for (const auto& p : r.parties) {
     std::vector<Inline> row = {plain(capitalised(p.party)),
@@ -144,8 +135,7 @@ void material(Document& doc, const JointReport& r, const Questionnaire& q) {
     std::vector<std::string> ids = p.sources;
     for (const auto& a : r.areas)
       for (const auto& o : a.observations)
-        if (o.party == p.party && !o.source.empty() &&
-            std::find(ids.begin(), ids.end(), o.source) == ids.end())
+        if (o.party == p.party && !o.source.empty() && std::find(ids.begin(), ids.end(), o.source) == ids.end())
           ids.push_back(o.source);
     items.push_back({Span{party_text(r, p.party) + ": ", true},
                      Span{ids.empty() ? "inga angivna" : join(source_names(ids), ", ")}});
@@ -162,29 +152,25 @@ void signatures(Document& doc, const JointReport& r) {
     Inline date = plain("ej godkänd");
     if (a.date) date = {date_span(to_string(*a.date))};
     if (a.date && a.stale) date.push_back(Span{" (underlaget har ändrats sedan dess)"});
-    rows.push_back({plain(party_text(r, a.party)), std::move(date), plain(or_dash(a.by)), plain(""),
-                    plain("")});
+    rows.push_back({plain(party_text(r, a.party)), std::move(date), plain(or_dash(a.by)), plain(""), plain("")});
   }
-  table(doc, {"Part", "Godkänd", "Roll", "Underskrift", "Namnförtydligande"}, std::move(rows),
-        "signatures", "Godkännande per part", true);
+  table(doc, {"Part", "Godkänd", "Roll", "Underskrift", "Namnförtydligande"}, std::move(rows), "signatures",
+        "Godkännande per part", true);
 }
 
 }  // namespace
 
 Document document_for(const JointReport& r, const Questionnaire& q) {
-  const std::string title = fmt::format("Gemensam lägesbild för {}, {}", r.header.municipality,
-                                        swedish_month_year(r.header.period));
+  const std::string title =
+      fmt::format("Gemensam lägesbild för {}, {}", r.header.municipality, swedish_month_year(r.header.period));
   const std::optional<Date> latest = latest_written(r);
-  Document doc =
-      start_picture(title, r.header, latest ? to_string(*latest) : "", "", r.meeting.date);
-  if (!r.header.registry_number.empty())
-    paragraph(doc, {Span{"Diarienummer: ", true}, Span{r.header.registry_number}});
+  Document doc = start_picture(title, r.header, latest ? to_string(*latest) : "", "", r.meeting.date);
+  if (!r.header.registry_number.empty()) paragraph(doc, {Span{"Diarienummer: ", true}, Span{r.header.registry_number}});
   std::vector<std::string> names;
   for (const auto& p : r.parties) names.push_back(party_text(r, p.party));
   paragraph(doc, {Span{"Parter: ", true}, Span{join(names, ", ")}});
   if (!r.missing_parties.empty())
-    paragraph(doc, strong("Saknas: ingen lägesbild från " + join(r.missing_parties, ", ") + "."),
-              "unanswered");
+    paragraph(doc, strong("Saknas: ingen lägesbild från " + join(r.missing_parties, ", ") + "."), "unanswered");
 
   add_joint_summary(doc, r, q);
   for (std::size_t i = 0; i < q.areas.size(); ++i)
@@ -194,17 +180,16 @@ Document document_for(const JointReport& r, const Questionnaire& q) {
   material(doc, r, q);
   signatures(doc, r);
 
-  const bool approved = r.missing_parties.empty() &&
-                        std::all_of(r.approvals.begin(), r.approvals.end(),
-                                    [](const Approval& a) { return a.date && !a.stale; });
+  const bool approved = r.missing_parties.empty() && std::all_of(r.approvals.begin(), r.approvals.end(),
+                                                                 [](const Approval& a) { return a.date && !a.stale; });
   // Text edited by hand after merge is not what the parties wrote, whoever
   // approved it: a draft, saying whose text differs from which file.
   if (party_material_edited(r)) {
     std::vector<std::string> where;
     for (const auto& edit : party_material_edits(r)) {
       const QuestionnaireArea* qa = q.area(edit.part);
-      where.push_back(fmt::format("{} ({}) skiljer sig från {}", qa ? qa->heading : "Underlag",
-                                  edit.party, party_file_of(r, edit.party)));
+      where.push_back(fmt::format("{} ({}) skiljer sig från {}", qa ? qa->heading : "Underlag", edit.party,
+                                  party_file_of(r, edit.party)));
     }
     mark_as_draft(doc, "parternas text har ändrats för hand efter lagesbild merge" +
                            (where.empty() ? std::string(".") : ": " + join(where, "; ") + "."));

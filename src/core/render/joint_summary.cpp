@@ -46,14 +46,12 @@ void areas_at_a_glance(Document& doc, const JointReport& r, const Questionnaire&
   for (const auto& qa : q.areas) {
     const JointArea* area = r.area(qa.id);
     if (!area) continue;
-    Inline trend = area->agreed_trend
-                       ? plain(trend_with_arrow(area->agreed_trend))
-                       : Inline{Span{"ej överenskommen", false, false, "unanswered"}};
-    rows.push_back({plain(qa.heading), std::move(trend),
-                    plain(area->priority ? std::to_string(*area->priority) : "–")});
+    Inline trend = area->agreed_trend ? plain(trend_with_arrow(area->agreed_trend))
+                                      : Inline{Span{"ej överenskommen", false, false, "unanswered"}};
+    rows.push_back(
+        {plain(qa.heading), std::move(trend), plain(area->priority ? std::to_string(*area->priority) : "–")});
   }
-  table(doc, {"Fokusområde", "Gemensam trend", "Prioritet"}, std::move(rows), "glance",
-        "Läget per fokusområde", true);
+  table(doc, {"Fokusområde", "Gemensam trend", "Prioritet"}, std::move(rows), "glance", "Läget per fokusområde", true);
 }
 
 void open_actions(Document& doc, const JointReport& r) {
@@ -73,22 +71,17 @@ void open_actions(Document& doc, const JointReport& r) {
   const std::string when = r.meeting.date ? "vid mötet" : "när lägesbilden upprättades";
   if (open == r.actions.size()) {
     // "2 öppna åtgärder, varav 1 försenad vid mötet."
-    paragraph(
-        doc,
-        plain(counted(open, "öppen åtgärd", "öppna åtgärder") +
-              (late ? fmt::format(", varav {} {}", counted(late, "försenad", "försenade"), when)
-                    : "") +
-              "."));
+    paragraph(doc,
+              plain(counted(open, "öppen åtgärd", "öppna åtgärder") +
+                    (late ? fmt::format(", varav {} {}", counted(late, "försenad", "försenade"), when) : "") + "."));
   } else {
     // "Av 3 åtgärder är 2 öppna (1 försenad vid mötet) och 1 klar."
     std::vector<std::string> counts = {counted(open, "öppen", "öppna")};
-    if (late)
-      counts.back() += fmt::format(" ({} {})", counted(late, "försenad", "försenade"), when);
+    if (late) counts.back() += fmt::format(" ({} {})", counted(late, "försenad", "försenade"), when);
     if (done) counts.push_back(counted(done, "klar", "klara"));
     if (cancelled) counts.push_back(counted(cancelled, "inställd", "inställda"));
-    paragraph(doc,
-              plain(fmt::format("Av {} är {}.", counted(r.actions.size(), "åtgärd", "åtgärder"),
-                                list_alternatives(counts, "och"))));
+    paragraph(doc, plain(fmt::format("Av {} är {}.", counted(r.actions.size(), "åtgärd", "åtgärder"),
+                                     list_alternatives(counts, "och"))));
   }
   std::vector<std::vector<Inline>> rows;
   for (const auto& a : r.actions) {
@@ -96,15 +89,12 @@ void open_actions(Document& doc, const JointReport& r) {
     Inline status = plain(a.status);
     if (overdue(a, at)) status.push_back(Span{", försenad", true, false, "unanswered"});
     const std::string who = capitalised(a.responsible) + (a.unit.empty() ? "" : ", " + a.unit);
-    rows.push_back({plain(a.id),
-                    plain(a.action),
-                    plain(who),
-                    {date_span(date_or_dash(a.deadline))},
-                    std::move(status)});
+    rows.push_back(
+        {plain(a.id), plain(a.action), plain(who), {date_span(date_or_dash(a.deadline))}, std::move(status)});
   }
   if (!rows.empty())
-    table(doc, {"Id", "Åtgärd", "Ansvarig", "Klart senast", "Status"}, std::move(rows),
-          "open-actions", "Öppna åtgärder", true);
+    table(doc, {"Id", "Åtgärd", "Ansvarig", "Klart senast", "Status"}, std::move(rows), "open-actions",
+          "Öppna åtgärder", true);
 }
 
 void promises(Document& doc, const JointReport& r) {
@@ -120,8 +110,8 @@ void promises(Document& doc, const JointReport& r) {
     for (const auto& a : r.actions)
       if (a.promise == p.id) serving.push_back(a.id);
     if (!serving.empty())
-      item.push_back(Span{fmt::format(" {}: {}.", serving.size() == 1 ? "Åtgärd" : "Åtgärder",
-                                      list_alternatives(serving, "och"))});
+      item.push_back(Span{
+          fmt::format(" {}: {}.", serving.size() == 1 ? "Åtgärd" : "Åtgärder", list_alternatives(serving, "och"))});
     items.push_back(std::move(item));
   }
   bullet_list(doc, std::move(items), "promises");
@@ -152,8 +142,7 @@ std::string attendee_text(const Attendee& a, const JointReport& r) {
 
 std::string party_text(const JointReport& r, const std::string& party) {
   const Provenance* p = provenance_of(r, party);
-  return p && !p->organisation.empty() ? fmt::format("{} ({})", p->organisation, party)
-                                       : capitalised(party);
+  return p && !p->organisation.empty() ? fmt::format("{} ({})", p->organisation, party) : capitalised(party);
 }
 
 void add_joint_summary(Document& doc, const JointReport& r, const Questionnaire& q) {

@@ -28,8 +28,7 @@ void mark_as_draft(Document& doc, const std::string& why);
 
 // An area's heading, numbered, with the questionnaire's question under it.
 // `role` styles the heading ("page-break": a new page in print).
-void question(Document& doc, const QuestionnaireArea& qa, std::size_t number,
-              std::string role = {});
+void question(Document& doc, const QuestionnaireArea& qa, std::size_t number, std::string role = {});
 
 std::string or_dash(const std::string& text);
 std::string date_or_dash(const std::optional<Date>& date);

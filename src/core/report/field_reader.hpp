@@ -8,9 +8,9 @@
 #include <vector>
 
 #include "core/base/dates.hpp"
+#include "core/diag/reporter.hpp"
 #include "core/diag/source_text.hpp"
 #include "core/yaml/yaml_tree.hpp"
-#include "core/diag/reporter.hpp"
 
 namespace lagesbild {
 
@@ -54,14 +54,11 @@ enum class TextKind {
 };
 
 // A text value; nullopt when the node is not a scalar (reported).
-std::optional<std::string> read_text(Reporter& reporter, const YamlNode& node, const std::string& key,
-                                     TextKind kind);
+std::optional<std::string> read_text(Reporter& reporter, const YamlNode& node, const std::string& key, TextKind kind);
 // As read_text, and reports an empty text as missing.
-std::optional<std::string> read_nonempty_text(Reporter& reporter, const YamlNode& node,
-                                              const std::string& key, TextKind kind,
-                                              const std::string& hint = {});
-std::optional<long> read_integer(Reporter& reporter, const YamlNode& node, const std::string& key,
-                                 long min, long max);
+std::optional<std::string> read_nonempty_text(Reporter& reporter, const YamlNode& node, const std::string& key,
+                                              TextKind kind, const std::string& hint = {});
+std::optional<long> read_integer(Reporter& reporter, const YamlNode& node, const std::string& key, long min, long max);
 std::optional<bool> read_bool(Reporter& reporter, const YamlNode& node, const std::string& key);
 // One of `allowed`, with "did you mean" for a near miss.
 std::optional<std::string> read_choice(Reporter& reporter, const YamlNode& node, const std::string& key,
@@ -79,8 +76,7 @@ std::vector<std::string> read_choice_list(Reporter& reporter, const YamlNode& no
 // Calls `fn` for each item of a list; a value that is not a list is reported
 // with `hint`, which says how an item starts ("Varje åtgärd börjar med `- id:`.").
 template <class Fn>
-void for_each_item(Reporter& reporter, const YamlNode& list, const std::string& key,
-                   const std::string& hint, Fn fn) {
+void for_each_item(Reporter& reporter, const YamlNode& list, const std::string& key, const std::string& hint, Fn fn) {
   if (!list.is_sequence()) {
     reporter.error(list.position, "fel-typ", "`" + key + "` ska vara en lista. " + hint);
     return;

@@ -16,14 +16,18 @@ std::string line(const std::string& indent, const std::string& key_value, const 
   return joint_line(indent, key_value, comment);
 }
 
-std::string optional_word(const std::optional<std::string>& word) { return word ? yaml_scalar(*word) : "~"; }
+std::string optional_word(const std::optional<std::string>& word) {
+  return word ? yaml_scalar(*word) : "~";
+}
 
 // Free text at an indent: "" when empty, a literal block when it has several lines.
 std::string text_at(const std::string& text, std::size_t indent) {
   return text.empty() ? "\"\"" : yaml_text(text, indent);
 }
 
-std::string optional_text(const std::string& text) { return text.empty() ? "\"\"" : yaml_scalar(text); }
+std::string optional_text(const std::string& text) {
+  return text.empty() ? "\"\"" : yaml_scalar(text);
+}
 
 void write_text_list(std::string& out, const std::string& indent, const std::string& key,
                      const std::vector<std::string>& items) {
@@ -52,8 +56,7 @@ void write_material(std::string& out, const JointReport& r) {
     const std::string& part = r.material_digests[i].part;
     std::vector<std::string> by_party;
     for (; i < r.material_digests.size() && r.material_digests[i].part == part; ++i)
-      by_party.push_back(r.material_digests[i].party + ": " +
-                         yaml_scalar(r.material_digests[i].digest));
+      by_party.push_back(r.material_digests[i].party + ": " + yaml_scalar(r.material_digests[i].digest));
     out += fmt::format("  {}: {{{}}}\n", part, join(by_party, ", "));
   }
 }
@@ -78,11 +81,9 @@ void write_header(std::string& out, const JointReport& r) {
   out += line("", "klassificering: " + to_string(r.header.classification),
               "öppen | intern | sekretess; minst den striktaste av parternas");
   out += line("", "sekretessgrund: " + optional_text(r.header.secrecy_ground), "krävs vid sekretess");
-  out += line(
-      "",
-      "diarienummer:" +
-          (r.header.registry_number.empty() ? "" : " " + yaml_scalar(r.header.registry_number)),
-      "ärendets diarienummer, t.ex. KS 2026/123 (frivilligt)");
+  out +=
+      line("", "diarienummer:" + (r.header.registry_number.empty() ? "" : " " + yaml_scalar(r.header.registry_number)),
+           "ärendets diarienummer, t.ex. KS 2026/123 (frivilligt)");
   write_meeting(out, r);
   write_carried_note(out, r);
   out += "\n";
@@ -95,8 +96,7 @@ void write_header(std::string& out, const JointReport& r) {
     out += line("    ", "upprättad_av: " + optional_text(p.written_by));
     out += line("    ", "fil: " + optional_text(p.file));
     if (!p.sources.empty()) out += line("    ", "källor: [" + join(p.sources, ", ") + "]");
-    if (!p.registry_number.empty())
-      out += line("    ", "diarienummer: " + yaml_scalar(p.registry_number));
+    if (!p.registry_number.empty()) out += line("    ", "diarienummer: " + yaml_scalar(p.registry_number));
   }
   if (!r.missing_parties.empty()) {
     out += "# Parter som inte lämnade någon lägesbild till sammanställningen.\n";
@@ -120,7 +120,8 @@ void write_area(std::string& out, const JointArea& a, const QuestionnaireArea& q
   out += fmt::format("  {}:\n", a.id);
   out += "    trend:\n";
   for (const auto& [party, trend] : a.party_trends) out += line("      ", party + ": " + optional_word(trend));
-  out += line("      ", "gemensam: " + optional_word(a.agreed_trend), "överenskommen: ökande | oförändrad | minskande | okänd");
+  out += line("      ", "gemensam: " + optional_word(a.agreed_trend),
+              "överenskommen: ökande | oförändrad | minskande | okänd");
   if (a.observations.empty()) {
     out += "    iakttagelser: []\n";
   } else {
@@ -170,8 +171,7 @@ void write_causes(std::string& out, const JointReport& r) {
     write_text_list(out, "      ", "brottsutsatt", c.victim);
     write_text_list(out, "      ", "gärningsperson", c.offender);
     write_text_list(out, "      ", "plats", c.place);
-    out += line("    ",
-                "från_period: " + (c.from_period ? to_string(*c.from_period) : std::string("~")));
+    out += line("    ", "från_period: " + (c.from_period ? to_string(*c.from_period) : std::string("~")));
   }
 }
 
@@ -211,8 +211,7 @@ void write_actions(std::string& out, const JointReport& r) {
     out += line("    ", "mål: " + text_at(a.goal, 4));
     out += line("    ", "ansvarig: " + yaml_scalar(a.responsible));
     out += line("    ", "ansvarig_funktion: " + text_at(a.unit, 4));
-    out += line("    ", "medborgarlöfte: " +
-                            (a.promise.empty() ? std::string("~") : yaml_scalar(a.promise)));
+    out += line("    ", "medborgarlöfte: " + (a.promise.empty() ? std::string("~") : yaml_scalar(a.promise)));
     out += line("    ", "klart_senast: " + (a.deadline ? to_string(*a.deadline) : std::string("~")));
     out += line("    ", "status: " + yaml_scalar(a.status));
     out += line("    ", "uppföljning: " + optional_word(a.follow_up));

@@ -34,8 +34,7 @@ std::string date_or_empty(const std::optional<Date>& d) {
 
 }  // namespace
 
-std::string joint_line(const std::string& indent, const std::string& key_value,
-                       const std::string& comment) {
+std::string joint_line(const std::string& indent, const std::string& key_value, const std::string& comment) {
   if (comment.empty()) return indent + key_value + "\n";
   return with_comment(indent + key_value, kCommentColumn, comment);
 }
@@ -52,8 +51,8 @@ void write_meeting(std::string& out, const JointReport& r) {
   out += "möte:\n";
   out += joint_line("  ", "datum:" + date_or_empty(m.date), "När hölls mötet? (ÅÅÅÅ-MM-DD)");
   // One line, quoted if need be: a block text could not carry the comment.
-  out += joint_line("  ", "plats:" + (m.place.empty() ? std::string() : " " + yaml_scalar(m.place)),
-                    "Var hölls mötet?");
+  out +=
+      joint_line("  ", "plats:" + (m.place.empty() ? std::string() : " " + yaml_scalar(m.place)), "Var hölls mötet?");
   // Empty, not []: the people are typed on the lines under it, which "[]"
   // would turn into a YAML error.
   out += joint_line("  ", "närvarande:", "Vilka var med? En rad per person, som i exemplet");

@@ -12,8 +12,7 @@ namespace lagesbild {
 
 // "key: value" at `indent`, and an aligned comment when one is given: the
 // layout of every line of the joint file.
-std::string joint_line(const std::string& indent, const std::string& key_value,
-                       const std::string& comment = {});
+std::string joint_line(const std::string& indent, const std::string& key_value, const std::string& comment = {});
 
 // `möte:`, with its questions as comments, empty fields included.
 void write_meeting(std::string& out, const JointReport& r);

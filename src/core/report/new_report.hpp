@@ -20,8 +20,7 @@ struct NewReport {
   std::string secrecy_ground;
   std::string registry_number;  // diarienummer (lagesbild(5) §6)
   Classification classification = Classification::Internal;
-  std::string
-      modeline;  // the first line, naming the schema for editors (report/schema_location), or ""
+  std::string modeline;  // the first line, naming the schema for editors (report/schema_location), or ""
 };
 
 std::string new_report_text(const Questionnaire& q, const NewReport& report);

@@ -15,8 +15,7 @@ namespace lagesbild {
 
 // `promise_ids`: the ids under `medborgarlöften`, which an action's
 // `medborgarlöfte` must name.
-std::vector<Action> read_action_plan(Reporter& reporter, const YamlNode& list,
-                                     const Questionnaire& q,
+std::vector<Action> read_action_plan(Reporter& reporter, const YamlNode& list, const Questionnaire& q,
                                      const std::vector<std::string>& promise_ids);
 
 }  // namespace lagesbild

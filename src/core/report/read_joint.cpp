@@ -39,8 +39,7 @@ std::vector<Provenance> read_parties(Reporter& reporter, MappingReader& root, co
     if (const auto* n = map.optional("upprättad_av"))
       p.written_by = read_text(reporter, *n, "upprättad_av", TextKind::FreeText).value_or("");
     if (const auto* n = map.optional("fil")) p.file = read_text(reporter, *n, "fil", TextKind::Word).value_or("");
-    if (const auto* n = map.optional("källor"))
-      p.sources = read_choice_list(reporter, *n, "källor", q.sources);
+    if (const auto* n = map.optional("källor")) p.sources = read_choice_list(reporter, *n, "källor", q.sources);
     if (const auto* n = map.optional("diarienummer"))
       p.registry_number = read_text(reporter, *n, "diarienummer", TextKind::Word).value_or("");
     map.finish();
@@ -63,14 +62,16 @@ JointArea read_joint_area(Reporter& reporter, const YamlEntry& entry, const Ques
       if (const auto* n = trends.optional(party)) value = read_choice(reporter, *n, "trend", trend_words());
       area.party_trends.emplace_back(party, value);
     }
-    if (const auto* n = trends.optional(words::kJoint)) area.agreed_trend = read_choice(reporter, *n, "trend", trend_words());
+    if (const auto* n = trends.optional(words::kJoint))
+      area.agreed_trend = read_choice(reporter, *n, "trend", trend_words());
     trends.finish();
   } else {
     for (const auto& party : parties) area.party_trends.emplace_back(party, std::nullopt);
   }
   if (const auto* list = map.optional("iakttagelser")) {
-    for_each_item(reporter, *list, "iakttagelser", "Varje iakttagelse börjar med `- part:`.",
-                  [&](const YamlNode& item) { area.observations.push_back(read_observation(reporter, item, q, &parties)); });
+    for_each_item(
+        reporter, *list, "iakttagelser", "Varje iakttagelse börjar med `- part:`.",
+        [&](const YamlNode& item) { area.observations.push_back(read_observation(reporter, item, q, &parties)); });
   }
   if (const auto* assessments = map.optional("bedömningar")) {
     MappingReader by_party(reporter, *assessments, fmt::format("bedömningarna för `{}`", area.id));
@@ -116,15 +117,15 @@ std::vector<CauseAnalysis> read_cause_analysis(Reporter& reporter, const YamlNod
       c.place = read_causes(reporter, triangle.optional("plats"), "plats");
       triangle.finish();
     }
-    if (const auto* n = map.optional("från_period"))
-      c.from_period = read_period(reporter, *n, "från_period");
+    if (const auto* n = map.optional("från_period")) c.from_period = read_period(reporter, *n, "från_period");
     map.finish();
     causes.push_back(std::move(c));
   });
   return causes;
 }
 
-std::vector<Approval> read_approvals(Reporter& reporter, const YamlNode& node, const std::vector<std::string>& parties) {
+std::vector<Approval> read_approvals(Reporter& reporter, const YamlNode& node,
+                                     const std::vector<std::string>& parties) {
   std::vector<Approval> approvals;
   MappingReader map(reporter, node, "`godkännande`");
   for (const auto& party : parties) {
@@ -187,11 +188,9 @@ JointReport read_joint_report(Reporter& reporter, MappingReader& root, const Que
   if (const auto* n = root.optional("orsaksanalys")) report.causes = read_cause_analysis(reporter, *n, q);
   std::vector<std::string> promise_ids;
   for (const auto& p : report.promises)
-    if (!p.id.empty() &&
-        std::find(promise_ids.begin(), promise_ids.end(), p.id) == promise_ids.end())
+    if (!p.id.empty() && std::find(promise_ids.begin(), promise_ids.end(), p.id) == promise_ids.end())
       promise_ids.push_back(p.id);
-  if (const auto* n = root.optional("åtgärdsplan"))
-    report.actions = read_action_plan(reporter, *n, q, promise_ids);
+  if (const auto* n = root.optional("åtgärdsplan")) report.actions = read_action_plan(reporter, *n, q, promise_ids);
   if (const auto* n = root.optional("godkännande")) {
     report.approvals_position = n->position;
     report.approvals = read_approvals(reporter, *n, parties);

@@ -118,11 +118,10 @@ void check_filled_in(Reporter& reporter, const std::string& value, Position at, 
 }  // namespace
 
 void check_complete(Reporter& reporter, const LocalReport& report, const Questionnaire& q, Severity severity) {
-  check_filled_in(
-      reporter, report.organisation, report.organisation_position, "organisation",
-      fmt::format("Skriv er organisation, t.ex. \"{}\" eller \"Lokalpolisområde Mora\".",
-                  municipality_organisation(report.header.municipality)),
-      report.organisation_present, severity);
+  check_filled_in(reporter, report.organisation, report.organisation_position, "organisation",
+                  fmt::format("Skriv er organisation, t.ex. \"{}\" eller \"Lokalpolisområde Mora\".",
+                              municipality_organisation(report.header.municipality)),
+                  report.organisation_present, severity);
   check_filled_in(reporter, report.written_by, report.written_by_position, "upprättad_av",
                   "Skriv en roll, t.ex. Säkerhetssamordnare eller Kommunpolis.", report.written_by_present, severity);
   for (const auto& qa : q.areas) {

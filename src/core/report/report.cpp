@@ -38,8 +38,7 @@ std::optional<Classification> parse_classification(const std::string& word) {
 std::string municipality_organisation(const std::string& municipality) {
   if (municipality.empty()) return "kommunen";
   if (municipality == "Falun") return "Falu kommun";
-  static const std::vector<std::string> kNoGenitive = {"a", "e", "i", "o", "u", "y",
-                                                       "s", "x", "z", "å", "ä", "ö"};
+  static const std::vector<std::string> kNoGenitive = {"a", "e", "i", "o", "u", "y", "s", "x", "z", "å", "ä", "ö"};
   for (const auto& end : kNoGenitive)
     if (municipality.size() >= end.size() &&
         municipality.compare(municipality.size() - end.size(), end.size(), end) == 0)
@@ -71,7 +70,9 @@ std::vector<std::string> JointReport::party_ids() const {
   return ids;
 }
 
-bool is_open(const Action& action) { return action.status == words::kPlanned || action.status == words::kOngoing; }
+bool is_open(const Action& action) {
+  return action.status == words::kPlanned || action.status == words::kOngoing;
+}
 
 void tighten_classification(Classification& classification, std::string& grounds, Classification other,
                             const std::string& other_grounds) {

@@ -55,11 +55,11 @@ void tighten_classification(Classification& classification, std::string& grounds
                             const std::string& other_grounds);
 
 struct Observation {
-  std::string party;  // set in the joint picture
-  std::string what;   // vad (required)
-  std::string where;  // var
-  std::string when;   // när
-  std::string source;  // källa
+  std::string party;          // set in the joint picture
+  std::string what;           // vad (required)
+  std::string where;          // var
+  std::string when;           // när
+  std::string source;         // källa
   std::optional<long> count;  // antal
   Position position;
 };
@@ -72,7 +72,7 @@ struct ReportHeader {
   std::string municipality;   // kommun
   Period period;
   Classification classification = Classification::Internal;
-  std::string secrecy_ground;  // sekretessgrund
+  std::string secrecy_ground;   // sekretessgrund
   std::string registry_number;  // diarienummer (1.1)
   Position municipality_position, period_position, questionnaire_position;
 };
@@ -81,8 +81,8 @@ struct LocalArea {
   std::string id;
   Position position;
   std::optional<std::string> trend;
-  bool trend_written = false;  // present, even if misspelt (reported once, not twice)
-  Position trend_position;     // the trend key, or the area when there is none
+  bool trend_written = false;     // present, even if misspelt (reported once, not twice)
+  Position trend_position;        // the trend key, or the area when there is none
   bool nothing_misspelt = false;  // inget_att_rapportera written but not true/false (reported once)
   std::vector<Observation> observations;
   std::string assessment;  // bedömning
@@ -121,11 +121,11 @@ struct JointArea {
   std::string id;
   Position position;
   std::vector<std::pair<std::string, std::optional<std::string>>> party_trends;  // in parter order
-  std::optional<std::string> agreed_trend;  // trend.gemensam
+  std::optional<std::string> agreed_trend;                                       // trend.gemensam
   std::vector<Observation> observations;
   std::vector<std::pair<std::string, std::string>> assessments;  // bedömningar, per party
-  std::string agreed_assessment;  // gemensam_bedömning
-  std::optional<long> priority;   // 1..3
+  std::string agreed_assessment;                                 // gemensam_bedömning
+  std::optional<long> priority;                                  // 1..3
 };
 
 struct CauseAnalysis {
@@ -142,8 +142,8 @@ struct Action {
   std::string id;
   std::string action;  // åtgärd
   std::string area;
-  std::string cause;   // orsak
-  std::string goal;    // mål
+  std::string cause;             // orsak
+  std::string goal;              // mål
   std::string responsible;       // ansvarig: a party or gemensam
   std::string unit;              // ansvarig_funktion (1.1): the unit or role that does it
   std::string promise;           // medborgarlöfte (1.1): the id of the promise it serves
@@ -203,20 +203,18 @@ struct Promise {
 
 struct JointReport {
   ReportHeader header;
-  std::vector<Provenance> parties;     // parter
+  std::vector<Provenance> parties;           // parter
   std::vector<std::string> missing_parties;  // saknade_parter: parties with no file at merge
   std::vector<JointArea> areas;
-  Meeting meeting;                     // möte (1.1)
-  std::vector<Promise> promises;       // medborgarlöften (1.1)
-  std::vector<CauseAnalysis> causes;   // orsaksanalys
-  std::vector<Action> actions;         // åtgärdsplan
-  std::vector<Approval> approvals;     // godkännande, in parter order
-  std::string
-      material_fingerprint;  // underlag (summa): checksum of the parties' parts as merge wrote them
-  std::vector<MaterialDigest>
-      material_digests;        // underlag per party and part, to say where an edit is
-  Position material_position;  // the `underlag` key
-  Position parties_position;   // the `parter` key
+  Meeting meeting;                               // möte (1.1)
+  std::vector<Promise> promises;                 // medborgarlöften (1.1)
+  std::vector<CauseAnalysis> causes;             // orsaksanalys
+  std::vector<Action> actions;                   // åtgärdsplan
+  std::vector<Approval> approvals;               // godkännande, in parter order
+  std::string material_fingerprint;              // underlag (summa): checksum of the parties' parts as merge wrote them
+  std::vector<MaterialDigest> material_digests;  // underlag per party and part, to say where an edit is
+  Position material_position;                    // the `underlag` key
+  Position parties_position;                     // the `parter` key
   // åtgärder_från: the month whose open actions (and, from 1.1, promises,
   // cause analyses, priorities and meeting date) were carried, once.
   std::optional<Period> actions_from;

@@ -1,16 +1,15 @@
 #include "core/report/report_loader.hpp"
 
-
 #include <fmt/format.h>
 
+#include "core/base/text.hpp"
+#include "core/diag/reporter.hpp"
+#include "core/os/utf8_path.hpp"
 #include "core/report/field_reader.hpp"
 #include "core/report/file_names.hpp"
 #include "core/report/read_joint.hpp"
 #include "core/report/read_local.hpp"
-#include "core/base/text.hpp"
-#include "core/diag/reporter.hpp"
 #include "core/yaml/yaml_reader.hpp"
-#include "core/os/utf8_path.hpp"
 
 namespace lagesbild {
 
@@ -32,8 +31,7 @@ ReportHeader read_header(Reporter& reporter, MappingReader& root) {
     h.registry_number = read_text(reporter, *n, "diarienummer", TextKind::Word).value_or("");
   const YamlNode* ground = root.optional("sekretessgrund");
   if (ground) h.secrecy_ground = read_text(reporter, *ground, "sekretessgrund", TextKind::FreeText).value_or("");
-  if (h.classification == Classification::Secret &&
-      h.secrecy_ground.find_first_not_of(' ') == std::string::npos) {
+  if (h.classification == Classification::Secret && h.secrecy_ground.find_first_not_of(' ') == std::string::npos) {
     reporter.error(ground ? ground->position : root.node().find("klassificering")->position, "sekretessgrund",
                    "klassificeringen är sekretess men sekretessgrund saknas. Ange lagrummet, t.ex. "
                    "sekretessgrund: \"OSL 35 kap. 1 §\".");
@@ -75,13 +73,11 @@ LoadedReport read_report(const std::string& path, YamlDocument document, Questio
   if (const auto* n = root.required("lägesbild", "Första raden ska vara `lägesbild: 1`.")) {
     // Format 1.1 only adds optional keys: its files say 1 (lagesbild(5) §6).
     if (n->is_scalar() && n->text.rfind("1.", 0) == 0)
-      reporter.error(
-          n->position, "formatversion",
-          fmt::format("formatversionen är 1, inte {}, också med nycklarna från format 1.1: de är "
-                      "frivilliga, så filen behåller versionsnumret. Skriv lägesbild: 1.",
-                      n->text));
-    else if (auto version = read_integer(reporter, *n, "lägesbild", 1, 999);
-             version && *version != kFormatVersion)
+      reporter.error(n->position, "formatversion",
+                     fmt::format("formatversionen är 1, inte {}, också med nycklarna från format 1.1: de är "
+                                 "frivilliga, så filen behåller versionsnumret. Skriv lägesbild: 1.",
+                                 n->text));
+    else if (auto version = read_integer(reporter, *n, "lägesbild", 1, 999); version && *version != kFormatVersion)
       reporter.error(n->position, "formatversion",
                      fmt::format("filen är skriven i formatversion {}, men den här versionen av lagesbild "
                                  "läser version {}. Uppdatera lagesbild eller be avsändaren om version {}.",
@@ -105,9 +101,10 @@ LoadedReport read_report(const std::string& path, YamlDocument document, Questio
         if (auto suggestion = nearest(*id, known)) message += fmt::format(" Menade du `{}`?", *suggestion);
         message += known.empty() ? " Inga mallar hittades; se `lagesbild templates`."
                                  : fmt::format(" Kända mallar: {} (se `lagesbild templates`).", join(known, ", "));
-        message += fmt::format(" En egen eller reviderad mall läggs som {}.yaml i samma mapp som lägesbilden, eller i "
-                               "en mapp som anges med miljövariabeln LAGESBILD_MALLAR.",
-                               *id);
+        message += fmt::format(
+            " En egen eller reviderad mall läggs som {}.yaml i samma mapp som lägesbilden, eller i "
+            "en mapp som anges med miljövariabeln LAGESBILD_MALLAR.",
+            *id);
         reporter.error(mall->position, "okand-mall", message);
       } else if (!loaded.questionnaire) {
         reporter.error(mall->position, "okand-mall",
