@@ -30,6 +30,30 @@ JsonValue provenance(const Questionnaire& q) {
       {"part"});
 }
 
+// underlag (lagesbild(5) §3): the checksums merge writes, `summa` and one
+// per party for `parter` and each area; older files have `summa` alone, as text.
+JsonValue material(const Questionnaire& q) {
+  const auto by_party = [&](const std::string& part) {
+    schema::Properties digests;
+    for (const auto& party : q.parties)
+      digests.emplace_back(party,
+                           schema::text("underlag", fmt::format("Summan av {}s del.", party)));
+    return schema::mapping(fmt::format("Parternas summor för `{}`.", part), std::move(digests), {},
+                           Need::Optional);
+  };
+  schema::Properties parts;
+  parts.emplace_back(
+      "summa", schema::text("summa", "Summan över allt parterna bidragit med.", Need::Required));
+  parts.emplace_back("parter", by_party("parter"));
+  for (const auto& area : q.areas) parts.emplace_back(area.id, by_party(area.id));
+  const std::string description =
+      "Kontrollsummor över parternas delar, skrivna av lagesbild merge. Ändra dem inte.";
+  JsonValue alternatives =
+      JsonValue::array({schema::mapping(description, std::move(parts), {"summa"}),
+                        schema::text("underlag", description)});
+  return schema::any_of(std::move(alternatives), description, Need::Required);
+}
+
 JsonValue joint_area(const Questionnaire& q, const QuestionnaireArea& area, JsonValue observation) {
   const std::string trend_text =
       "Trenden jämfört med månaden innan: ökande, oförändrad, minskande eller okänd.";
@@ -182,10 +206,7 @@ schema::Properties joint_schema_properties(const Questionnaire& q, JsonValue obs
   p.emplace_back("saknade_parter",
                  schema::choice_list("saknade_parter", "Mallens parter som inte lämnade någon fil.",
                                      q.parties));
-  p.emplace_back("underlag",
-                 schema::text("underlag",
-                              "Kontrollsumma över parternas delar, skriven av lagesbild "
-                              "merge. Ändra den inte."));
+  p.emplace_back("underlag", material(q));
   p.emplace_back("åtgärder_från",
                  schema::period("åtgärder_från", "Månaden vars öppna åtgärder merge förde över."));
   p.emplace_back("områden", schema::mapping("Varje område i mallen, med områdets id som nyckel.",
