@@ -31,7 +31,8 @@ JsonValue provenance(const Questionnaire& q) {
 }
 
 // underlag (lagesbild(5) §3): the checksums merge writes, `summa` and one
-// per party for `parter` and each area; older files have `summa` alone, as text.
+// per party for `parter` and each area; files of the first release have one
+// sum alone, as text. Both are read, and so both are allowed.
 JsonValue material(const Questionnaire& q) {
   const auto by_party = [&](const std::string& part) {
     schema::Properties digests;
@@ -51,7 +52,7 @@ JsonValue material(const Questionnaire& q) {
   JsonValue alternatives =
       JsonValue::array({schema::mapping(description, std::move(parts), {"summa"}),
                         schema::text("underlag", description)});
-  return schema::any_of(std::move(alternatives), description, Need::Required);
+  return schema::any_of(std::move(alternatives), description, Need::Optional);
 }
 
 JsonValue joint_area(const Questionnaire& q, const QuestionnaireArea& area, JsonValue observation) {
