@@ -1,6 +1,7 @@
 // `lagesbild schema`: the JSON Schema of a questionnaire's pictures, for
 // editors (yaml-language-server) that check a file as it is typed.
 #include <fmt/format.h>
+
 #include "cli/commands.hpp"
 #include "cli/exit_code.hpp"
 #include "cli/option_values.hpp"

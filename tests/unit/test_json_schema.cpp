@@ -45,7 +45,8 @@ TEST_SUITE("json schema") {
 #ifdef _WIN32
     CHECK(file_uri("C:\\Program Files\\lägesbild\\a.json") ==
           "file:///C:/Program%20Files/l%C3%A4gesbild/a.json");
-    CHECK(schema_modeline("C:\\x\\a.json") == "# yaml-language-server: $schema=file:///C:/x/a.json\n");
+    CHECK(schema_modeline("C:\\x\\a.json") ==
+          "# yaml-language-server: $schema=file:///C:/x/a.json\n");
 #else
     CHECK(file_uri("/usr/share/lagesbild/schemas/a.json") ==
           "file:///usr/share/lagesbild/schemas/a.json");

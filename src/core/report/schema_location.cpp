@@ -2,9 +2,9 @@
 
 #include <fmt/format.h>
 
-#include "core/os/utf8_path.hpp"
-
 #include <filesystem>
+
+#include "core/os/utf8_path.hpp"
 
 namespace lagesbild {
 
