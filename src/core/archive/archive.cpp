@@ -4,14 +4,14 @@
 #include <filesystem>
 #include <map>
 
+#include "core/base/safe_text.hpp"
 #include "core/base/text.hpp"
 #include "core/diag/reporter.hpp"
-#include "core/base/safe_text.hpp"
-#include "core/report/read_local.hpp"
+#include "core/os/files.hpp"
+#include "core/os/utf8_path.hpp"
 #include "core/report/party_material.hpp"
 #include "core/report/read_joint.hpp"
-#include "core/os/utf8_path.hpp"
-#include "core/os/files.hpp"
+#include "core/report/read_local.hpp"
 
 namespace lagesbild {
 
@@ -27,7 +27,8 @@ void attribute_by_name(ArchiveFile& f) {
   const auto last = stem.rfind('_');
   if (first == std::string::npos || last == first) return;
   if (!f.period) f.period = parse_period(stem.substr(0, first));
-  if (f.municipality_slug.empty()) f.municipality_slug = file_name_slug(safe_text(stem.substr(first + 1, last - first - 1)));
+  if (f.municipality_slug.empty())
+    f.municipality_slug = file_name_slug(safe_text(stem.substr(first + 1, last - first - 1)));
   if (f.municipality.empty()) f.municipality = f.municipality_slug;
   if (f.party.empty()) f.party = stem.substr(last + 1);
 }

@@ -16,11 +16,11 @@ struct ArchiveFile {
   std::string municipality;       // as written in the file, or the slug from the file name
   std::string municipality_slug;  // "alvdalen": what groups files
   std::optional<Period> period;
-  std::string party;  // a party id, or "gemensam"
-  Diagnostics diagnostics;  // validation problems (completeness as warnings)
-  bool valid = false;       // no errors
-  bool complete = false;    // a party's picture: every area answered with a trend
-  bool final = false;       // a joint picture: final (lagesbild(5) §3)
+  std::string party;         // a party id, or "gemensam"
+  Diagnostics diagnostics;   // validation problems (completeness as warnings)
+  bool valid = false;        // no errors
+  bool complete = false;     // a party's picture: every area answered with a trend
+  bool final = false;        // a joint picture: final (lagesbild(5) §3)
   bool hand_edited = false;  // a joint picture: the parties' text edited by hand after merge
   std::optional<LocalReport> local;
   std::optional<JointReport> joint;

@@ -8,13 +8,19 @@ namespace lagesbild {
 
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+bool is_upper(char c) {
+  return c >= 'A' && c <= 'Z';
+}
 bool is_word_byte(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) != 0 || (static_cast<unsigned char>(c) & 0x80) != 0;
 }
 
-int two_digits(std::string_view s, std::size_t at) { return (s[at] - '0') * 10 + (s[at + 1] - '0'); }
+int two_digits(std::string_view s, std::size_t at) {
+  return (s[at] - '0') * 10 + (s[at + 1] - '0');
+}
 
 // The date part of an identity number: YYMMDD (century unknown) or YYYYMMDD.
 // Returns 0 if no real date, 1 for a personnummer, 2 for a samordningsnummer.
@@ -99,10 +105,12 @@ bool match_phone(std::string_view text, std::size_t at, PersonalDataFinding& out
 }
 
 bool is_email_local(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) != 0 || (static_cast<unsigned char>(c) & 0x80) != 0 || c == '.' || c == '_' || c == '%' ||
-         c == '+' || c == '-';
+  return std::isalnum(static_cast<unsigned char>(c)) != 0 || (static_cast<unsigned char>(c) & 0x80) != 0 || c == '.' ||
+         c == '_' || c == '%' || c == '+' || c == '-';
 }
-bool is_email_domain(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '.' || c == '-'; }
+bool is_email_domain(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '.' || c == '-';
+}
 
 bool match_email(std::string_view text, std::size_t at_sign, PersonalDataFinding& out) {
   std::size_t start = at_sign;
@@ -125,8 +133,7 @@ bool match_vehicle(std::string_view text, std::size_t at, PersonalDataFinding& o
   std::size_t i = at + 3;
   if (text[i] == ' ') ++i;
   if (i + 3 > text.size()) return false;
-  if (!is_digit(text[i]) || !is_digit(text[i + 1]) || !(is_digit(text[i + 2]) || is_upper(text[i + 2])))
-    return false;
+  if (!is_digit(text[i]) || !is_digit(text[i + 1]) || !(is_digit(text[i + 2]) || is_upper(text[i + 2]))) return false;
   i += 3;
   if (i < text.size() && is_word_byte(text[i])) return false;
   out = {PersonalDataKind::VehicleRegistration, at, i - at};
