@@ -160,6 +160,7 @@ const Questionnaire* QuestionnaireCatalog::find(const std::string& id_or_path, D
   const bool is_path = id_or_path.find('/') != std::string::npos ||
                        (id_or_path.size() > 5 && id_or_path.compare(id_or_path.size() - 5, 5, ".yaml") == 0);
   if (is_path) {
+    std::lock_guard<std::mutex> lock(mutex_);
     const Questionnaire* q = load(id_or_path, diagnostics);
     // Reports that name it by id find it too.
     if (q) add_folder(fs::path(id_or_path).parent_path().empty() ? "." : fs::path(id_or_path).parent_path().string());
@@ -171,8 +172,12 @@ const Questionnaire* QuestionnaireCatalog::find(const std::string& id_or_path, D
 const Questionnaire* QuestionnaireCatalog::find_by_id(const std::string& id, Diagnostics& diagnostics,
                                                       const std::string& beside) {
   if (!is_identifier(id)) return nullptr;  // the caller says where the id was written
-  const std::string path = path_of(id, beside);
+  std::lock_guard<std::mutex> lock(mutex_);
+  const auto known = found_.find({id, beside});
+  const std::string path = known != found_.end() ? known->second : found_[{id, beside}] = path_of(id, beside);
   if (path.empty()) return nullptr;
+  // A broken questionnaire is read again for each report that names it, so
+  // that each lists its problems, as with one core.
   const Questionnaire* q = load(path, diagnostics);
   if (q && q->id != id) {
     diagnostics.add({path, {1, 1}, Severity::Error, "mall-id",
