@@ -48,10 +48,10 @@ def build(build_dir):
 def generate(data_dir, scope):
     folder = os.path.join(data_dir, scope)
     stamp = os.path.join(folder, ".generated")
-    generator = os.path.join(HERE, "generate.py")
-    if not os.path.exists(stamp) or os.path.getmtime(stamp) < os.path.getmtime(generator):
+    sources = [os.path.join(HERE, name) for name in ("generate.py", "municipalities.py")]
+    if not os.path.exists(stamp) or os.path.getmtime(stamp) < max(map(os.path.getmtime, sources)):
         shutil.rmtree(folder, ignore_errors=True)
-        sh(sys.executable, generator, scope, folder, stdout=subprocess.DEVNULL)
+        sh(sys.executable, sources[0], scope, folder, stdout=subprocess.DEVNULL)
         open(stamp, "w").close()
     return folder
 
