@@ -1,18 +1,19 @@
 #include "cli/app.hpp"
 
-#include <unistd.h>
-
-#include <climits>
 #include <cstdlib>
 #include <exception>
 #include <filesystem>
 #include <sstream>
+#include <system_error>
 
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
 #include "cli/exit_code.hpp"
 #include "core/os/cleanup.hpp"
+#include "core/os/files.hpp"
+#include "core/os/program.hpp"
+#include "core/os/utf8_path.hpp"
 #include "core/diag/diagnostic_format.hpp"
 #include "core/base/limits.hpp"
 #include "core/diag/source_text.hpp"
@@ -35,13 +36,6 @@ void print_diagnostics(std::FILE* out, Diagnostics diagnostics) {
 void print_error(const std::string& message) { fmt::print(stderr, "lagesbild: fel: {}\n", safe_text(message)); }
 
 namespace {
-
-std::string executable_path(const char* argv0) {
-  char buffer[PATH_MAX];
-  const ssize_t n = ::readlink("/proc/self/exe", buffer, sizeof(buffer) - 1);
-  if (n > 0) return std::string(buffer, static_cast<std::size_t>(n));
-  return argv0 ? argv0 : "lagesbild";
-}
 
 // The text after "...: " in CLI11's English messages: the offending words.
 std::string detail_of(const std::string& what) {
@@ -94,14 +88,18 @@ void print_help(std::string text) {
   fmt::print("{}", text);
 }
 
-}  // namespace
-
-int run(int argc, char** argv) {
-  install_cleanup_on_signals();
+int run_arguments(std::vector<std::string> arguments) {
+  std::vector<char*> pointers;
+  for (auto& a : arguments) pointers.push_back(a.data());
+  pointers.push_back(nullptr);
+  const int argc = static_cast<int>(arguments.size());
+  char** argv = pointers.data();
   Context context;
   context.executable = executable_path(argc > 0 ? argv[0] : nullptr);
 
   CLI::App app("lagesbild – skriv, kontrollera och sammanställ den månatliga lägesbilden.", "lagesbild");
+  // `/path` is a file, never an option (CLI11 takes it for one on Windows).
+  app.allow_windows_style_options(false);
   // A server's settings (folders, municipality, output) in lagesbild.toml in
   // the current folder, one [section] per command, so a crontab line is short.
   app.set_config("--config", "lagesbild.toml", "Inställningsfil (standard: lagesbild.toml i aktuell mapp, om den finns)");
@@ -141,7 +139,7 @@ int run(int argc, char** argv) {
     if (arg == "--config" && i + 1 < argc) config = argv[i + 1];
     if (arg.rfind("--config=", 0) == 0) config = arg.substr(9);
   }
-  if (std::error_code ec; std::filesystem::exists(config, ec) && !std::filesystem::is_regular_file(config, ec)) {
+  if (std::error_code ec; std::filesystem::exists(path_from_utf8(config), ec) && !is_ordinary_file(config)) {
     print_error(fmt::format("inställningsfilen {} är ingen vanlig fil och läses inte", config));
     return kUsage;
   }
@@ -186,8 +184,13 @@ int run(int argc, char** argv) {
     // words were wrong, not lagesbild.
     print_error(fmt::format("sökvägen {} kan inte användas av filsystemet (för lång eller på annat sätt ogiltig). "
                             "Kontrollera namnet och försök igen.",
-                            e.path1().string()));
+                            utf8_of(e.path1())));
     return kUsage;
+  } catch (const std::system_error& e) {
+    // fmt::print throws when standard output cannot take more (a full disk;
+    // on Windows the C library writes at once rather than at exit).
+    print_error("kunde inte skriva till standard ut (är disken full?)");
+    return kCannotWrite;
   } catch (const std::exception& e) {
     print_error(fmt::format("internt fel: {}. Detta är ett fel i lagesbild; rapportera det gärna.", e.what()));
     return kInternal;
@@ -198,6 +201,37 @@ int run(int argc, char** argv) {
     return kCannotWrite;
   }
   return context.exit_code;
+}
+
+// Started from Explorer, lagesbild has a window of its own that would close
+// before anyone could read it. Files dropped on lagesbild.exe are validated;
+// a double click shows how to use it. Then the window waits for a key.
+int run_in_own_window(std::vector<std::string> arguments) {
+  bool only_files = arguments.size() > 1;
+  for (std::size_t i = 1; i < arguments.size(); ++i)
+    only_files = only_files && file_kind(arguments[i]) == FileKind::Regular;
+  if (only_files) {
+    arguments.insert(arguments.begin() + 1, "validate");
+  } else if (arguments.size() == 1) {
+    fmt::print("lagesbild körs i PowerShell eller kommandotolken (se LÄSMIG.txt). För att kontrollera en "
+               "lägesbild utan att skriva något: dra filen från Utforskaren och släpp den på lagesbild.exe.\n\n");
+    arguments.emplace_back("--help");
+  }
+  const int code = run_arguments(std::move(arguments));
+  std::fflush(stdout);
+  fmt::print(stderr, "\nTryck på valfri tangent för att stänga fönstret.\n");
+  wait_for_key();
+  return code;
+}
+
+}  // namespace
+
+int run(int argc, char** argv) {
+  prepare_standard_streams();
+  install_cleanup_on_signals();
+  std::vector<std::string> arguments = program_arguments(argc, argv);
+  if (console_closes_on_exit()) return run_in_own_window(std::move(arguments));
+  return run_arguments(std::move(arguments));
 }
 
 }  // namespace lagesbild::cli

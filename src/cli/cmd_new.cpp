@@ -1,8 +1,4 @@
 // `lagesbild new`: this month's file for one party, from the questionnaire.
-#include <sys/stat.h>
-
-#include <filesystem>
-
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
@@ -14,6 +10,7 @@
 #include "core/report/report_loader.hpp"
 #include "core/base/text.hpp"
 #include "core/report/file_names.hpp"
+#include "core/os/utf8_path.hpp"
 
 namespace lagesbild::cli {
 
@@ -103,7 +100,7 @@ int run_new(NewOptions o, const Context& context) {
   }
 
   const std::string path = o.output.empty() ? report_file_name(r.period, r.municipality, r.party) : o.output;
-  if (std::filesystem::is_directory(path)) {
+  if (is_folder(path)) {
     print_error(fmt::format("{} är en mapp; ange ett filnamn med -o, t.ex. -o {}/{}", path, path,
                             report_file_name(r.period, r.municipality, r.party)));
     return kCannotWrite;
@@ -116,7 +113,7 @@ int run_new(NewOptions o, const Context& context) {
     return kCannotWrite;
   }
   // A new report will hold sensitive text: readable by its owner and group only.
-  const auto error = write_file_atomically(path, new_report_text(*q, r), S_IRUSR | S_IWUSR | S_IRGRP,
+  const auto error = write_file_atomically(path, new_report_text(*q, r), 0640,
                                            o.force ? Overwrite::Allowed : Overwrite::Never);
   if (error) {
     print_error(*error);

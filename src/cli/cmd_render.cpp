@@ -1,8 +1,4 @@
 // `lagesbild render`: a party's or the joint picture as Markdown, HTML or PDF.
-#include <unistd.h>
-
-#include <filesystem>
-
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
@@ -19,6 +15,8 @@
 #include "core/diag/reporter.hpp"
 #include "core/report/read_local.hpp"
 #include "core/render/document_builder.hpp"
+#include "core/os/utf8_path.hpp"
+#include "core/os/program.hpp"
 
 namespace lagesbild::cli {
 
@@ -29,12 +27,10 @@ struct RenderOptions {
   std::string format;
   std::string output;
   std::string css;
+  std::string pdf_engine = "auto";
+  std::string chromium;
 };
 
-bool same_file(const std::string& a, const std::string& b) {
-  std::error_code ec;
-  return std::filesystem::equivalent(a, b, ec);
-}
 
 
 int run_render(const RenderOptions& o, const Context& context) {
@@ -47,8 +43,13 @@ int run_render(const RenderOptions& o, const Context& context) {
     print_error(fmt::format("-o {} är samma fil som det som läses; välj ett annat namn", o.output));
     return kUsage;
   }
-  if (*format == "pdf" && o.output.empty() && ::isatty(STDOUT_FILENO)) {
+  if (*format == "pdf" && o.output.empty() && stdout_is_terminal()) {
     print_error("en PDF skrivs inte till terminalen; ange filen med -o, t.ex. -o lagesbild.pdf");
+    return kUsage;
+  }
+  const auto engine = pdf_engine_named(o.pdf_engine);
+  if (!engine) {
+    print_error(fmt::format("--pdf-engine {} finns inte; välj auto, weasyprint eller chromium", o.pdf_engine));
     return kUsage;
   }
   const auto css = stylesheet_option(o.css);
@@ -73,7 +74,11 @@ int run_render(const RenderOptions& o, const Context& context) {
     bytes = html_text(doc, *css);
     if (*format == "pdf") {
       const auto date = parse_date(doc.date);
-      PdfResult pdf = html_to_pdf(bytes, date ? epoch_seconds(*date) : 0);
+      PdfOptions pdf_options;
+      pdf_options.engine = *engine;
+      pdf_options.chromium = o.chromium;
+      pdf_options.source_date_epoch = date ? epoch_seconds(*date) : 0;
+      PdfResult pdf = html_to_pdf(bytes, pdf_options);
       finish_if_interrupted();
       if (!pdf.pdf) {
         print_error(pdf.error);
@@ -107,6 +112,14 @@ void setup_render(CLI::App& app, Context& context) {
   sub->add_option("-o,--output", options->output, "Dokumentet att skriva: .pdf, .html eller .md (utan -o: standard ut)")
       ->type_name("FIL");
   sub->add_option("--css", options->css, "Egen stilmall för HTML och PDF (kommunens grafiska profil)")
+      ->type_name("FIL");
+  sub->add_option("--pdf-engine", options->pdf_engine,
+                  "Vad som gör PDF: weasyprint, chromium (Edge, Chrome, Chromium) eller auto (WeasyPrint om det "
+                  "finns, annars webbläsaren; standard)")
+      ->type_name("MOTOR");
+  sub->add_option("--chromium", options->chromium,
+                  "Webbläsarens programfil för PDF (annars $LAGESBILD_CHROMIUM, eller Edge och Chrome där de brukar "
+                  "finnas)")
       ->type_name("FIL");
   sub->callback([options, &context] { context.exit_code = run_render(*options, context); });
 }

@@ -1,7 +1,5 @@
 // `lagesbild summary DIR...`: a year (or N months) of pictures in figures,
 // tables and charts, with the overdue actions. Made for cron.
-#include <filesystem>
-
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"

@@ -10,6 +10,7 @@
 #include "cli/context.hpp"
 #include "core/base/parallel.hpp"
 #include "core/base/text.hpp"
+#include "core/os/utf8_path.hpp"
 
 namespace lagesbild::cli {
 
@@ -55,7 +56,7 @@ std::optional<std::string> output_format(std::string format, const std::string& 
     return std::nullopt;
   }
   if (output.empty()) return format.empty() ? fallback : format;
-  const std::string extension = lowercase_ascii(std::filesystem::path(output).extension().string());
+  const std::string extension = lowercase_ascii(extension_of(output));
   std::string by_extension;
   for (const auto& [name, exts] : formats)
     if (std::find(exts.begin(), exts.end(), extension) != exts.end()) by_extension = name;
@@ -75,12 +76,11 @@ std::optional<std::string> output_format(std::string format, const std::string& 
 
 std::optional<std::string> stylesheet_option(const std::string& path) {
   if (path.empty()) return std::string();
-  std::error_code ec;
-  if (!std::filesystem::is_regular_file(path, ec)) {
+  if (!is_ordinary_file(path)) {
     print_error(fmt::format("stilmallen {} kan inte läsas (finns den, och är den en vanlig fil?)", path));
     return std::nullopt;
   }
-  std::ifstream in(path, std::ios::binary);
+  std::ifstream in(path_from_utf8(path), std::ios::binary);
   std::stringstream bytes;
   bytes << in.rdbuf();
   if (!in) {
@@ -95,7 +95,7 @@ bool output_path_option(const std::string& path) {
   // fail only when written, after all the work was done.
   constexpr std::size_t kMaxName = 255, kMaxPath = 4095;
   std::size_t longest = 0;
-  for (const auto& part : std::filesystem::path(path)) longest = std::max(longest, part.native().size());
+  for (const auto& part : path_from_utf8(path)) longest = std::max(longest, part.native().size());
   if (path.size() <= kMaxPath && longest <= kMaxName) return true;
   print_error(fmt::format("-o: filnamnet är för långt ({} tecken). Ett namn i en mapp får vara högst {} tecken och "
                           "hela sökvägen högst {}; välj ett kortare namn.",

@@ -35,6 +35,13 @@ while IFS=: read -r file line text; do
   esac
 done < <(grep -n '^#include' -r "$src/core" --include='*.hpp' --include='*.cpp' | sed -E 's/^([^:]+):([0-9]+):/\1:\2:/')
 
+# Only the platform layer knows the platform: no platform macros and no
+# system headers elsewhere (src/core/os/*_posix.cpp and *_windows.cpp).
+while IFS=: read -r file line _; do
+  fail "$file:$line" "platform-specific code outside src/core/os/ (give the platform layer a function instead)"
+done < <(grep -nE '^\s*#\s*(if|elif).*(_WIN32|_WIN64|__MINGW|__linux__|__unix__|__APPLE__)|^#include <(windows\.h|unistd\.h|sys/|fcntl\.h|signal\.h|io\.h|poll\.h)' \
+  -r "$src" --include='*.hpp' --include='*.cpp' | grep -v "^$src/core/os/" || true)
+
 # Every header's code in the file of the same name: a .cpp includes its own
 # header first, so a function defined elsewhere stands out in review.
 for cpp in $(find "$src/core" -name '*.cpp'); do

@@ -1,22 +1,23 @@
 #include "helpers.hpp"
 
-#include <cstdlib>
 #include <filesystem>
+
+#include "core/os/files.hpp"
+#include "core/os/utf8_path.hpp"
 
 namespace lagesbild::test {
 
 TempDir::TempDir() {
-  std::string pattern = (std::filesystem::temp_directory_path() / "lagesbild-test-XXXXXX").string();
-  path_ = ::mkdtemp(pattern.data());
+  path_ = make_private_folder("lagesbild-test");
 }
 
 TempDir::~TempDir() {
   std::error_code ec;
-  std::filesystem::remove_all(path_, ec);
+  std::filesystem::remove_all(path_from_utf8(path_), ec);
 }
 
 void TempDir::write(const std::string& name, const std::string& content) const {
-  std::ofstream out(file(name), std::ios::binary);
+  std::ofstream out(path_from_utf8(file(name)), std::ios::binary);
   out << content;
 }
 

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/diag/diagnostic.hpp"
+#include "core/os/utf8_path.hpp"
 #include "core/report/questionnaire.hpp"
 
 namespace lagesbild::test {
@@ -28,7 +29,7 @@ inline bool has_rule(const Diagnostics& d, const std::string& rule) {
 }
 
 inline std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
+  std::ifstream in(path_from_utf8(path), std::ios::binary);
   std::stringstream s;
   s << in.rdbuf();
   return s.str();
@@ -48,7 +49,8 @@ class TempDir {
   TempDir(const TempDir&) = delete;
   TempDir& operator=(const TempDir&) = delete;
   const std::string& path() const { return path_; }
-  std::string file(const std::string& name) const { return path_ + "/" + name; }
+  // The platform's own separator, as lagesbild joins paths itself.
+  std::string file(const std::string& name) const { return utf8_of(path_from_utf8(path_) / path_from_utf8(name)); }
   void write(const std::string& name, const std::string& content) const;
 
  private:

@@ -10,6 +10,8 @@
 #include "core/base/safe_text.hpp"
 #include "core/report/read_local.hpp"
 #include "core/report/read_joint.hpp"
+#include "core/os/utf8_path.hpp"
+#include "core/os/files.hpp"
 
 namespace lagesbild {
 
@@ -20,7 +22,7 @@ namespace {
 // "2026-11_alvdalen_polis.yaml" -> period, slug, party: for files whose
 // content cannot be read.
 void attribute_by_name(ArchiveFile& f) {
-  const std::string stem = fs::path(f.path).stem().string();
+  const std::string stem = stem_name(f.path);
   const auto first = stem.find('_');
   const auto last = stem.rfind('_');
   if (first == std::string::npos || last == first) return;
@@ -153,22 +155,24 @@ Archive read_archive(const std::vector<std::string>& folders, QuestionnaireCatal
   std::vector<std::string> paths;
   for (const auto& folder : folders) {
     std::error_code ec;
-    fs::directory_iterator it(folder, ec);
+    fs::directory_iterator it(path_from_utf8(folder), ec);
     if (ec) {
       archive.unreadable_folders.push_back(folder);
       continue;
     }
     for (fs::directory_iterator end; it != end; it.increment(ec)) {
       if (ec) break;
-      const auto extension = lowercase_ascii(it->path().extension().string());
+      const auto extension = lowercase_ascii(utf8_of(it->path().extension()));
       if (extension != ".yaml" && extension != ".yml") continue;
       // A link could point anywhere (/etc/shadow) and its first line would be
-      // quoted in a log: links are named and skipped, never read.
-      if (it->is_symlink(ec)) {
-        archive.skipped_links.push_back(it->path().lexically_normal().string());
+      // quoted in a log: links (and on Windows junctions) are named and
+      // skipped, never read.
+      const std::string path = utf8_like(it->path().lexically_normal(), folder);
+      if (file_kind(path) == FileKind::Link) {
+        archive.skipped_links.push_back(path);
         continue;
       }
-      if (it->is_regular_file(ec)) paths.push_back(it->path().lexically_normal().string());
+      if (it->is_regular_file(ec)) paths.push_back(path);
     }
   }
   std::sort(paths.begin(), paths.end());

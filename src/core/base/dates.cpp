@@ -83,8 +83,9 @@ long epoch_seconds(const Date& date) {
 
 Date today() {
   const std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
+  // std::localtime, not POSIX's localtime_r: the program has one thread, and
+  // the call is the same on every platform.
+  const std::tm local = *std::localtime(&now);  // NOLINT(concurrency-mt-unsafe)
   return {local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
 }
 

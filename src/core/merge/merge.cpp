@@ -1,7 +1,6 @@
 #include "core/merge/merge.hpp"
 
 #include <algorithm>
-#include <filesystem>
 #include <map>
 
 #include <fmt/format.h>
@@ -11,13 +10,14 @@
 #include "core/report/party_material.hpp"
 #include "core/base/text.hpp"
 #include "core/diag/reporter.hpp"
+#include "core/os/utf8_path.hpp"
 
 namespace lagesbild {
 
 namespace {
 
 // A file name as recorded in the joint picture: safe to show, no identity number.
-std::string file_name_of(const std::string& path) { return safe_text(std::filesystem::path(path).filename().string()); }
+std::string file_name_of(const std::string& path) { return safe_text(base_name(path)); }
 
 void refuse(Diagnostics& d, const LoadedReport& at, Position position, std::string message) {
   Reporter(at.document.source, d).error(position, "hor-inte-ihop", std::move(message));

@@ -5,8 +5,6 @@
 #include "core/merge/merge_plan.hpp"
 
 #include <algorithm>
-#include <filesystem>
-
 #include <fmt/format.h>
 
 #include "core/base/text.hpp"
@@ -17,6 +15,7 @@
 #include "core/report/party_material.hpp"
 #include "core/report/read_local.hpp"
 #include "core/yaml/comment_scan.hpp"
+#include "core/os/utf8_path.hpp"
 
 namespace lagesbild {
 
@@ -76,12 +75,12 @@ MergePlan plan_merge(const MergeRequest& o, QuestionnaireCatalog& catalog) {
   std::vector<LoadedReport> loaded;
   loaded.reserve(o.files.size());
   bool unreadable = false;
-  if (!o.output.empty() && std::filesystem::is_directory(o.output)) {
+  if (!o.output.empty() && is_folder(o.output)) {
     return plan.refuse(MergeFailure::CannotWrite, fmt::format("{} är en mapp. Ange filen med -o, t.ex. -o {}/ÅÅÅÅ-MM_kommun_gemensam.yaml", o.output,
                             o.output));
   }
   if (!o.output.empty()) {
-    const std::string extension = lowercase_ascii(std::filesystem::path(o.output).extension().string());
+    const std::string extension = lowercase_ascii(extension_of(o.output));
     if (extension != ".yaml" && extension != ".yml") {
       return plan.refuse(MergeFailure::Usage, fmt::format("-o {}: den gemensamma lägesbilden är en .yaml-fil; ett dokument görs med lagesbild "
                               "render",
@@ -90,8 +89,7 @@ MergePlan plan_merge(const MergeRequest& o, QuestionnaireCatalog& catalog) {
   }
   for (const auto& file : o.files) {
     // `merge *.yaml` run again matches last run's output: that one is not an input.
-    std::error_code ec;
-    if (!o.output.empty() && std::filesystem::equivalent(file, o.output, ec)) continue;
+    if (!o.output.empty() && same_file(file, o.output)) continue;
     loaded.push_back(load_report(file, catalog, d));
     LoadedReport& r = loaded.back();
     unreadable = unreadable || r.unreadable();
@@ -103,13 +101,10 @@ MergePlan plan_merge(const MergeRequest& o, QuestionnaireCatalog& catalog) {
   std::string default_output;
   for (const auto& r : loaded)
     if (r.local && default_output.empty())
-      default_output = (std::filesystem::path(r.path).parent_path() /
-                        joint_file_name(r.local->header.period, r.local->header.municipality))
-                           .string();
+      default_output = beside(r.path, joint_file_name(r.local->header.period, r.local->header.municipality));
   std::vector<LoadedReport> parties;
   for (auto& r : loaded) {
-    std::error_code ec;
-    if (r.joint && o.output.empty() && std::filesystem::equivalent(r.path, default_output, ec)) continue;
+    if (r.joint && o.output.empty() && same_file(r.path, default_output)) continue;
     if (r.joint)
       Reporter(r.document.source, d)
           .error(kind_position(r), "fel-typ",
@@ -142,11 +137,10 @@ MergePlan plan_merge(const MergeRequest& o, QuestionnaireCatalog& catalog) {
   const ReportHeader& header = loaded.front().local->header;
   std::string output = o.output;
   if (output.empty()) {
-    const auto folder = std::filesystem::path(o.files.front()).parent_path();
-    output = (folder / joint_file_name(header.period, header.municipality)).string();
+    output = beside(o.files.front(), joint_file_name(header.period, header.municipality));
   }
 
-  if (std::filesystem::is_directory(output)) {
+  if (is_folder(output)) {
     return plan.refuse(MergeFailure::CannotWrite, fmt::format("{} är en mapp. Ange filen med -o, t.ex. -o {}/{}", output, output,
                             joint_file_name(header.period, header.municipality)));
   }

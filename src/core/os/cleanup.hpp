@@ -1,11 +1,12 @@
-// What to undo when the program is interrupted (SIGINT, SIGTERM, SIGHUP):
-// temporary files and folders to remove and a child program to stop, so that
-// an interrupted run leaves nothing behind. The handler only calls
-// async-signal-safe functions (unlink, rmdir, kill).
+// What to undo when the program is interrupted: temporary files and folders
+// to remove and a child program to stop, so that an interrupted run leaves
+// nothing behind. POSIX (cleanup_posix.cpp): SIGINT, SIGTERM and SIGHUP; the
+// handler only calls async-signal-safe functions (unlink, rmdir, kill).
+// Windows (cleanup_windows.cpp): Ctrl-C, Ctrl-Break, closing the console
+// window, logoff and shutdown; the child runs in a job object.
 #pragma once
 
-#include <sys/types.h>
-
+#include <cstdint>
 #include <string>
 
 namespace lagesbild {
@@ -17,15 +18,17 @@ void install_cleanup_on_signals();
 void remove_on_interrupt(const std::string& path);
 void keep_on_interrupt(const std::string& path);
 
-// A child process to stop if interrupted (0: none). While one runs, an
-// interrupt stops the child and is only recorded: the caller cleans up in
-// the ordinary way (its temporary folder may hold the child's own files)
-// and then calls finish_if_interrupted().
-void stop_on_interrupt(pid_t child);
+// A child process to stop if interrupted (0: none): its process id on POSIX
+// (its process group is stopped), its job object's handle on Windows. While
+// one runs, an interrupt stops the child and is only recorded: the caller
+// cleans up in the ordinary way (its temporary folder may hold the child's
+// own files) and then calls finish_if_interrupted().
+void stop_on_interrupt(std::intptr_t child);
 
-// The signal that interrupted a child's run, or 0.
+// What interrupted a child's run (a signal number, or the console event
+// plus one on Windows), or 0.
 int interrupted_signal();
-// Ends the program by the recorded signal, after the caller's cleanup.
+// Ends the program as the interruption would have, after the caller's cleanup.
 void finish_if_interrupted();
 
 }  // namespace lagesbild

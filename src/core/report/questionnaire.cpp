@@ -11,6 +11,8 @@
 #include "core/yaml/yaml_tree.hpp"
 #include "core/diag/reporter.hpp"
 #include "core/yaml/yaml_reader.hpp"
+#include "core/os/program.hpp"
+#include "core/os/utf8_path.hpp"
 
 namespace lagesbild {
 
@@ -138,9 +140,9 @@ std::string QuestionnaireCatalog::path_of(const std::string& id, const std::stri
   std::vector<std::string> folders = folders_;
   if (!beside.empty()) folders.push_back(beside);
   for (const auto& folder : folders) {
-    const fs::path candidate = fs::path(folder) / (id + ".yaml");
+    const fs::path candidate = path_from_utf8(folder) / path_from_utf8(id + ".yaml");
     std::error_code ec;
-    if (fs::is_regular_file(candidate, ec)) return candidate.string();
+    if (fs::is_regular_file(candidate, ec)) return utf8_like(candidate, folder);
   }
   return {};
 }
@@ -149,21 +151,21 @@ std::vector<std::string> QuestionnaireCatalog::known_ids() const {
   std::set<std::string> ids;
   for (const auto& folder : folders_) {
     std::error_code ec;
-    for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
-      if (it->path().extension() == ".yaml") ids.insert(it->path().stem().string());
+    for (fs::directory_iterator it(path_from_utf8(folder), ec), end; !ec && it != end; it.increment(ec)) {
+      if (it->path().extension() == ".yaml") ids.insert(utf8_of(it->path().stem()));
     }
   }
   return {ids.begin(), ids.end()};
 }
 
 const Questionnaire* QuestionnaireCatalog::find(const std::string& id_or_path, Diagnostics& diagnostics) {
-  const bool is_path = id_or_path.find('/') != std::string::npos ||
+  const bool is_path = path_from_utf8(id_or_path).has_parent_path() ||
                        (id_or_path.size() > 5 && id_or_path.compare(id_or_path.size() - 5, 5, ".yaml") == 0);
   if (is_path) {
     std::lock_guard<std::mutex> lock(mutex_);
     const Questionnaire* q = load(id_or_path, diagnostics);
     // Reports that name it by id find it too.
-    if (q) add_folder(fs::path(id_or_path).parent_path().empty() ? "." : fs::path(id_or_path).parent_path().string());
+    if (q) add_folder(folder_name(id_or_path).empty() ? "." : folder_name(id_or_path));
     return q;
   }
   return find_by_id(id_or_path, diagnostics);
@@ -191,24 +193,25 @@ const Questionnaire* QuestionnaireCatalog::find_by_id(const std::string& id, Dia
 
 std::vector<std::string> default_questionnaire_folders(const std::string& executable_path) {
   std::vector<std::string> folders;
-  if (const char* env = std::getenv("LAGESBILD_MALLAR"); env && *env) {
-    std::string list = env;
+  if (const auto list = environment_variable("LAGESBILD_MALLAR")) {
     std::size_t start = 0;
-    while (start <= list.size()) {
-      std::size_t end = list.find(':', start);
-      if (end == std::string::npos) end = list.size();
-      if (end > start) folders.push_back(list.substr(start, end - start));
+    while (start <= list->size()) {
+      std::size_t end = list->find(path_list_separator(), start);
+      if (end == std::string::npos) end = list->size();
+      if (end > start) folders.push_back(list->substr(start, end - start));
       start = end + 1;
     }
   }
   std::error_code ec;
-  const fs::path exe = fs::weakly_canonical(fs::path(executable_path), ec);
-  const fs::path build_dir = fs::weakly_canonical(fs::path(LAGESBILD_BUILD_DIR), ec);
-  const std::string exe_string = exe.string();
-  if (!build_dir.empty() && exe_string.rfind(build_dir.string() + "/", 0) == 0)
+  const fs::path exe = fs::weakly_canonical(path_from_utf8(executable_path), ec);
+  const fs::path build_dir = fs::weakly_canonical(path_from_utf8(LAGESBILD_BUILD_DIR), ec);
+  const fs::path inside_build = exe.lexically_relative(build_dir);
+  if (!build_dir.empty() && !inside_build.empty() && *inside_build.begin() != "..")
     folders.push_back(LAGESBILD_SOURCE_TEMPLATES);
-  // Relocatable install: <prefix>/bin/lagesbild and <prefix>/share/lagesbild/templates.
-  folders.push_back((exe.parent_path().parent_path() / "share" / "lagesbild" / "templates").string());
+  // Relocatable install: <prefix>/bin/lagesbild and <prefix>/share/lagesbild/templates;
+  // the Windows zip: mallar\ beside lagesbild.exe.
+  folders.push_back(utf8_of(exe.parent_path().parent_path() / "share" / "lagesbild" / "templates"));
+  folders.push_back(utf8_of(exe.parent_path() / "mallar"));
   folders.push_back(LAGESBILD_INSTALL_TEMPLATES);
   return folders;
 }

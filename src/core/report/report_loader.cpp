@@ -1,6 +1,5 @@
 #include "core/report/report_loader.hpp"
 
-#include <filesystem>
 
 #include <fmt/format.h>
 
@@ -11,6 +10,7 @@
 #include "core/base/text.hpp"
 #include "core/diag/reporter.hpp"
 #include "core/yaml/yaml_reader.hpp"
+#include "core/os/utf8_path.hpp"
 
 namespace lagesbild {
 
@@ -44,7 +44,7 @@ namespace {
 // A file named like the convention but not as this report's content says.
 void check_file_name(Reporter& reporter, const std::string& path, const ReportHeader& h, const std::string& party) {
   if (h.municipality.empty() || h.period.year == 0 || party.empty()) return;
-  const std::string name = std::filesystem::path(path).filename().string();
+  const std::string name = base_name(path);
   const bool conventional = name.size() > 8 && parse_period(name.substr(0, 7)) && name[7] == '_';
   const std::string expected = report_file_name(h.period, h.municipality, party);
   if (conventional && name != expected)
@@ -84,7 +84,7 @@ LoadedReport read_report(const std::string& path, YamlDocument document, Questio
   if (mall) {
     if (auto id = read_nonempty_text(reporter, *mall, "mall", TextKind::Word)) {
       Diagnostics questionnaire_problems;
-      const std::string folder = std::filesystem::path(path).parent_path().string();
+      const std::string folder = folder_name(path);
       loaded.questionnaire = catalog.find_by_id(*id, questionnaire_problems, folder.empty() ? "." : folder);
       diagnostics.append(questionnaire_problems);
       if (!loaded.questionnaire && !questionnaire_problems.has_errors()) {

@@ -20,6 +20,7 @@
 #include "core/base/limits.hpp"
 #include "core/base/text.hpp"
 #include "core/diag/reporter.hpp"
+#include "core/os/utf8_path.hpp"
 
 namespace lagesbild {
 
@@ -345,7 +346,8 @@ YamlDocument parse_yaml(const std::string& path, std::string bytes, Diagnostics&
 YamlDocument load_yaml_file(const std::string& path, Diagnostics& diagnostics) {
   namespace fs = std::filesystem;
   std::error_code ec;
-  const fs::file_status status = fs::status(path, ec);
+  const fs::path native = path_from_utf8(path);
+  const fs::file_status status = fs::status(native, ec);
   std::string problem;
   if (path.empty()) {
     problem = "inget filnamn angavs. Ange filen, t.ex. 2026-11_alvdalen_kommun.yaml.";
@@ -357,8 +359,8 @@ YamlDocument load_yaml_file(const std::string& path, Diagnostics& diagnostics) {
     // A pipe or device could block for ever; a report is always a file.
     problem = "det här är ingen vanlig fil (en enhet eller ett rör). Ange en .yaml-fil.";
   } else {
-    std::ifstream in(path, std::ios::binary);
-    const std::uintmax_t size = fs::file_size(path, ec);
+    std::ifstream in(native, std::ios::binary);
+    const std::uintmax_t size = fs::file_size(native, ec);
     if (!ec && size > limits::kMaxFileBytes) {
       // Not read at all: say how large it is.
       diagnostics.add({path, {}, Severity::Error, "filstorlek",

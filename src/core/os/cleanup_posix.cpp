@@ -77,7 +77,7 @@ void keep_on_interrupt(const std::string& path) {
     if (path == slot) slot[0] = '\0';
 }
 
-void stop_on_interrupt(pid_t child) { g_child = static_cast<sig_atomic_t>(child); }
+void stop_on_interrupt(std::intptr_t child) { g_child = static_cast<sig_atomic_t>(child); }
 
 int interrupted_signal() { return g_interrupted; }
 
