@@ -26,9 +26,13 @@ same "validate --format json of the test archive" validate --format json arkiv/*
 same "status of the test archive" status --period 2026-06 arkiv
 same "summary of the test archive" summary --to 2026-11 --today 2026-11-28 --format json arkiv
 
-python3 "$SOURCE_DIR/bench/generate.py" county lan >/dev/null
-check "the county's year is generated" test "$(ls lan | wc -l)" = 360
-same "validate of a county's year" validate lan/*.yaml
-same "summary of a county's year" summary --to 2026-12 --today 2027-01-15 --format json lan
-check "the county's broken files are found" grep -qF "1 fel" <(env -i PATH=/usr/bin:/bin "$LAGESBILD" validate lan/*.yaml)
+# 360 files: a few seconds here, a minute under Wine, where the test archive
+# above already runs the workers.
+if not_on_windows "the county's year takes a minute under Wine; the test archive checks the workers there"; then
+  python3 "$SOURCE_DIR/bench/generate.py" county lan >/dev/null
+  check "the county's year is generated" test "$(ls lan | wc -l)" = 360
+  same "validate of a county's year" validate lan/*.yaml
+  same "summary of a county's year" summary --to 2026-12 --today 2027-01-15 --format json lan
+  check "the county's broken file is found" grep -qF ": 1 fel" <(env -i PATH=/usr/bin:/bin "$LAGESBILD" validate lan/*.yaml)
+fi
 finish
