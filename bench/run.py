@@ -174,11 +174,17 @@ def main():
     pair = [os.path.join(folders[scopes[0]], f"2026-10_mora_{party}.yaml") for party in ("kommun", "polis")]
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "2026-10_mora_gemensam.yaml")
-        header("merge of one month's pair, per process")
+        header("merge of one month's pair, per process (the joint file exists after the first)")
+        # Every run merges into the joint file of the run before, as when a
+        # party corrects its file after the meeting: the meeting's work is kept.
+        mg = measure([lagesbild, "merge"] + pair + ["-o", out], args.runs, ONE_REPORT_LOOPS)
         fl = measure([floor] + pair, args.runs, ONE_REPORT_LOOPS)
-        row("floor (both files)", fl)
-        # Every run writes the joint file anew: the meeting's work is kept, nothing else differs.
-        row("merge", measure([lagesbild, "merge"] + pair + ["-o", out], args.runs, ONE_REPORT_LOOPS), fl)
+        row("floor (both parties' files)", fl)
+        # merge also reads the joint file it replaces and the text it writes.
+        fl_all = measure([floor] + pair + [out, out], args.runs, ONE_REPORT_LOOPS)
+        row("floor (those + the joint file twice)", fl_all)
+        row("merge", mg, fl)
+        row("merge, against the second floor", mg, fl_all)
 
     for scope in scopes:
         bench_year(scope, folders[scope], lagesbild, floor, ajv, args.runs, jobs)
