@@ -57,7 +57,7 @@ std::string swedish_usage_error(const CLI::ParseError& e) {
   }
   if (dynamic_cast<const CLI::RequiredError*>(&e)) {
     if (what.find("subcommand") != std::string::npos)
-      return "ange ett kommando: new, validate, merge, render, status, summary eller templates (se lagesbild --help)";
+      return "ange ett kommando: new, validate, merge, render, status, summary, templates eller schema (se lagesbild --help)";
     const std::string name = what.substr(0, what.find(" is required"));
     if (name == "FIL" || name == "files") return "ange minst en fil";
     return fmt::format("{} måste anges", name);
@@ -96,7 +96,7 @@ struct Command {
 };
 constexpr Command kCommands[] = {{"new", setup_new},       {"validate", setup_validate}, {"merge", setup_merge},
                                  {"render", setup_render}, {"status", setup_status},     {"summary", setup_summary},
-                                 {"templates", setup_templates}};
+                                 {"templates", setup_templates}, {"schema", setup_schema}};
 
 // Declaring every command's options cost more than checking a small report
 // (callgrind: 0.8M of 11M instructions for one file). A run that names its

@@ -1,7 +1,7 @@
 // `lagesbild merge`: the parties' pictures side by side as one joint picture.
-#include <filesystem>
-
 #include <fmt/format.h>
+
+#include <filesystem>
 
 #include "cli/commands.hpp"
 #include "cli/exit_code.hpp"
@@ -10,6 +10,7 @@
 #include "core/base/text.hpp"
 #include "core/merge/merge_plan.hpp"
 #include "core/os/atomic_file.hpp"
+#include "core/report/schema_location.hpp"
 
 namespace lagesbild::cli {
 
@@ -35,7 +36,8 @@ int exit_code_of(MergeFailure failure) {
 int run_merge(const MergeOptions& o, const Context& context) {
   if (!output_path_option(o.output)) return kUsage;
   QuestionnaireCatalog catalog = context.catalog();
-  const MergePlan plan = plan_merge({o.files, o.previous, o.output}, catalog);
+  const MergePlan plan = plan_merge(
+      {o.files, o.previous, o.output, default_schema_folders(context.executable)}, catalog);
   print_diagnostics(stderr, plan.diagnostics);
   if (plan.failure != MergeFailure::None) {
     print_error(plan.closing_message);

@@ -4,13 +4,14 @@
 #include "cli/commands.hpp"
 #include "cli/exit_code.hpp"
 #include "cli/option_values.hpp"
-#include "core/os/atomic_file.hpp"
-#include "core/report/new_report.hpp"
 #include "core/base/personal_data.hpp"
-#include "core/report/report_loader.hpp"
 #include "core/base/text.hpp"
+#include "core/os/atomic_file.hpp"
 #include "core/report/file_names.hpp"
 #include "core/os/utf8_path.hpp"
+#include "core/report/new_report.hpp"
+#include "core/report/report_loader.hpp"
+#include "core/report/schema_location.hpp"
 
 namespace lagesbild::cli {
 
@@ -94,6 +95,9 @@ int run_new(NewOptions o, const Context& context) {
   r.organisation = o.organisation;
   r.written_by = o.written_by;
   r.secrecy_ground = o.secrecy_ground;
+  // VS Code (yaml-language-server) checks the file against the installed schema with no setting.
+  r.modeline = schema_modeline(
+      find_schema_file(*q, PictureKind::Local, default_schema_folders(context.executable)));
   if (r.classification == Classification::Secret && r.secrecy_ground.empty()) {
     print_error("--klassificering sekretess kräver --sekretessgrund, t.ex. --sekretessgrund \"OSL 35 kap. 1 §\"");
     return kUsage;

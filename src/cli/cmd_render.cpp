@@ -13,6 +13,8 @@
 #include "core/report/report_loader.hpp"
 #include "core/base/text.hpp"
 #include "core/diag/reporter.hpp"
+#include "core/report/party_material.hpp"
+#include "core/report/read_joint.hpp"
 #include "core/report/read_local.hpp"
 #include "core/render/document_builder.hpp"
 #include "core/os/utf8_path.hpp"
@@ -60,6 +62,8 @@ int run_render(const RenderOptions& o, const Context& context) {
   Reporter reporter(loaded.document.source, d);
   // An incomplete picture renders too, and shows what is unanswered.
   if (loaded.local) check_complete(reporter, *loaded.local, *loaded.questionnaire, Severity::Warning);
+  if (loaded.joint)
+    check_party_material(reporter, *loaded.joint, Severity::Warning);  // and marked UTKAST
   print_diagnostics(stderr, d);
   if (d.has_errors()) {
     print_error("filen har fel och renderades inte; rätta dem och försök igen.");

@@ -13,6 +13,7 @@
 #include "core/diag/reporter.hpp"
 #include "core/base/safe_text.hpp"
 #include "core/report/read_local.hpp"
+#include "core/report/party_material.hpp"
 #include "core/report/read_joint.hpp"
 
 namespace lagesbild::cli {
@@ -48,6 +49,7 @@ Checked check_file(const std::string& file, const ValidateOptions& o, Questionna
   Reporter reporter(loaded.document.source, c.diagnostics);
   if (loaded.local) check_complete(reporter, *loaded.local, *loaded.questionnaire, Severity::Error);
   if (loaded.joint && o.final) check_final(reporter, *loaded.joint, *loaded.questionnaire);
+  if (loaded.joint && !o.final) check_party_material(reporter, *loaded.joint, Severity::Warning);
   if (o.strict) c.diagnostics.promote_warnings();
   return c;
 }

@@ -2,6 +2,7 @@
 
 #include "core/report/joint_writer.hpp"
 #include "core/merge/merge.hpp"
+#include "core/report/party_material.hpp"
 #include "helpers.hpp"
 
 using namespace lagesbild;
@@ -68,6 +69,31 @@ TEST_SUITE("merge") {
     CHECK(j.area("hot_och_våld")->agreed_trend == std::nullopt);         // they do not
     REQUIRE(order->assessments.size() == 2);
     CHECK(order->assessments[1].second.rfind("Skadegörelsen i centrum ligger över", 0) == 0);
+  }
+
+  TEST_CASE(
+      "underlag says whose text in which area was edited by hand, also after writing and reading") {
+    Fixture f;
+    f.add("kommun");
+    f.add("polis");
+    Diagnostics d;
+    JointReport j = merge_reports(f.inputs(), f.q(), d);
+    CHECK_FALSE(party_material_edited(j));
+    REQUIRE(j.material_digests.size() == 2 * (1 + j.areas.size()));
+    f.dir.write("gemensam.yaml", joint_report_text(j, f.q()));
+    LoadedReport read = load_report(f.dir.file("gemensam.yaml"), f.catalog, d);
+    REQUIRE(read.joint.has_value());
+    JointReport& edited = *read.joint;
+    CHECK(edited.material_digests.size() == j.material_digests.size());
+    CHECK(party_material_edits(edited).empty());
+    edited.areas[1].assessments.back().second =
+        "Inga våldsbrott alls.";  // the police's, in hot_och_våld
+    edited.parties[0].written_by = "Någon annan";
+    REQUIRE(party_material_edited(edited));
+    const auto edits = party_material_edits(edited);
+    REQUIRE(edits.size() == 2);
+    CHECK((edits[0].part == "parter" && edits[0].party == "kommun"));
+    CHECK((edits[1].part == "hot_och_våld" && edits[1].party == "polis"));
   }
 
   TEST_CASE("observations stand together by place, in the parties' order") {

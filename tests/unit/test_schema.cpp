@@ -116,5 +116,9 @@ TEST_SUITE("schema") {
     REQUIRE(rules_of(p.d) == Rules{{"text-avklippt", 1}});
     CHECK(p.d.items()[0].position.column == 14);
     CHECK(p.d.items()[0].severity == Severity::Warning);
+    // What is lost, and what to type to keep it.
+    CHECK(p.d.items()[0].message.find("\"#4711 i veckan\" räknas som en kommentar") !=
+          std::string::npos);
+    CHECK(p.d.items()[0].message.find("`a: \"se ärende #4711 i veckan\"`") != std::string::npos);
   }
 }

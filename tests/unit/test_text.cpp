@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "core/base/text.hpp"
+#include "core/base/word_match.hpp"
 
 using namespace lagesbild;
 
@@ -82,4 +83,17 @@ TEST_SUITE("text") {
     CHECK(fnv1a_hex("") == "cbf29ce484222325");
     CHECK(fnv1a_hex("a") == "af63dc4c8601ec8c");
   }
+}
+
+TEST_CASE("a heading typed as a key is found among the headings by its words") {
+  const std::vector<std::string> headings = {"Ordningsstörningar och otrygghet", "Hot och våld",
+                                             "Hot mot kommunala tjänstemän och politiker",
+                                             "Alkohol, narkotika, dopning och tobak"};
+  CHECK(best_by_words("Alkohol och narkotika", headings) == std::optional<std::size_t>(3));
+  CHECK(best_by_words("hot och våld", headings) == std::optional<std::size_t>(1));
+  CHECK(best_by_words("ALKOHOL", headings) == std::optional<std::size_t>(3));
+  CHECK(best_by_words("Hot", headings) == std::nullopt);  // two headings hold it
+  CHECK(best_by_words("Trafik", headings) == std::nullopt);
+  CHECK(significant_words("Ungdomar/skolor och ÅÄÖ") ==
+        std::vector<std::string>{"ungdomar", "skolor", "åäö"});
 }

@@ -9,6 +9,7 @@
 #include "core/diag/reporter.hpp"
 #include "core/base/safe_text.hpp"
 #include "core/report/read_local.hpp"
+#include "core/report/party_material.hpp"
 #include "core/report/read_joint.hpp"
 #include "core/os/utf8_path.hpp"
 #include "core/os/files.hpp"
@@ -80,6 +81,7 @@ ArchiveFile read_one(const std::string& path, QuestionnaireCatalog& catalog) {
     Reporter check(loaded.document.source, finality);
     check_final(check, *loaded.joint, *loaded.questionnaire);
     f.final = !finality.has_errors();
+    f.hand_edited = party_material_edited(*loaded.joint);
     f.joint = figures_of(*loaded.joint);
   }
   // Only a broken file's problems are printed (status, summary).

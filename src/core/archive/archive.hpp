@@ -51,6 +51,7 @@ struct ArchiveFile {
   bool valid = false;       // no errors
   bool complete = false;    // a party's picture: every area answered with a trend
   bool final = false;       // a joint picture: final (lagesbild(5) §3)
+  bool hand_edited = false;  // a joint picture: the parties' text edited by hand after merge
   std::optional<LocalFigures> local;  // a valid party's picture
   std::optional<JointFigures> joint;  // a valid joint picture
   const Questionnaire* questionnaire = nullptr;

@@ -43,6 +43,8 @@ std::string PartyStatus::verdict() const {
   if (files == 0) return "saknas";
   if (files > 1) return fmt::format("{} filer för samma part och månad", files);
   if (!file->valid) return "ogiltig (se lagesbild validate)";
+  if (party == words::kJoint && file->hand_edited)
+    return "giltig, inte slutlig: parternas text ändrad för hand efter merge";
   if (party == words::kJoint) return file->final ? "giltig, slutlig" : "giltig, inte slutlig";
   return file->complete ? "giltig, komplett" : "giltig men inte komplett";
 }

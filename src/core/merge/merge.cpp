@@ -228,6 +228,7 @@ JointReport merge_reports(const MergeInputs& in, const Questionnaire& q, Diagnos
   for (const auto& qa : q.areas) joint.areas.push_back(merge_area(qa, reports, joint.missing_parties.empty()));
 
   joint.material_fingerprint = party_material_fingerprint(joint);
+  joint.material_digests = party_material_digests(joint);
   if (in.existing) {
     const JointReport& existing = *in.existing->joint;
     const bool changed = party_material_fingerprint(existing) != joint.material_fingerprint;

@@ -14,6 +14,7 @@
 #include "core/report/joint_writer.hpp"
 #include "core/report/party_material.hpp"
 #include "core/report/read_local.hpp"
+#include "core/report/schema_location.hpp"
 #include "core/yaml/comment_scan.hpp"
 #include "core/os/utf8_path.hpp"
 
@@ -47,9 +48,16 @@ bool is_joint(const LoadedReport& r, Diagnostics& d, const std::string& role) {
 
 // Comments people typed into the joint file would be lost by a rewrite.
 bool has_own_comments(const LoadedReport& existing, const Questionnaire& q, Diagnostics& d) {
-  const auto extra = comments_not_in(existing.document.source.text(), joint_report_text(*existing.joint, q));
+  const auto extra =
+      comments_not_in(existing.document.source.text(),
+                      joint_report_text(*existing.joint, q) + earlier_joint_comments());
   Reporter reporter(existing.document.source, d);
+  std::size_t own = 0;
   for (const auto& c : extra) {
+    // The editor's modeline is lagesbild's own line, rewritten at every merge
+    // (another machine may have the schema elsewhere).
+    if (is_schema_modeline(c.text)) continue;
+    ++own;
     const std::string_view line = existing.document.source.line(c.line);
     const Position at{c.line, static_cast<int>(count_code_points(line.substr(0, c.column - 1))) + 1};
     if (c.glued && line.find_first_not_of(' ') < c.column - 1) {
@@ -64,7 +72,7 @@ bool has_own_comments(const LoadedReport& existing, const Questionnaire& q, Diag
                      "den, och kör lagesbild merge igen.");
     }
   }
-  return !extra.empty();
+  return own > 0;
 }
 
 }  // namespace
@@ -206,7 +214,9 @@ MergePlan plan_merge(const MergeRequest& o, QuestionnaireCatalog& catalog) {
   }
 
   JointReport joint = merge_reports(inputs, q, d);
-  const std::string text = joint_report_text(joint, q);
+  const std::string text =
+      schema_modeline(find_schema_file(q, PictureKind::Joint, o.schema_folders)) +
+      joint_report_text(joint, q);
   // Never write a joint picture that we would not accept ourselves.
   Diagnostics self_check;
   load_report_text(output, text, catalog, self_check);

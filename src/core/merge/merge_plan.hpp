@@ -15,6 +15,9 @@ struct MergeRequest {
   std::vector<std::string> files;  // the parties' pictures
   std::string previous;            // last month's joint picture (--previous), or empty
   std::string output;              // -o, or empty for the default name beside the first file
+  // Where the questionnaire's JSON Schemas are installed: the joint file's
+  // first line names its schema for editors (report/schema_location).
+  std::vector<std::string> schema_folders;
 };
 
 // Why nothing may be written; the command maps each to its exit code.

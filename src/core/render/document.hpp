@@ -11,8 +11,12 @@
 namespace lagesbild {
 
 struct Span {
+  // A text written with | ends in a line break (YAML keeps it); it is no
+  // line of its own, so it is not shown as one.
   Span(std::string text_ = {}, bool strong_ = false, bool emphasis_ = false, std::string role_ = {})
-      : text(std::move(text_)), strong(strong_), emphasis(emphasis_), role(std::move(role_)) {}
+      : text(std::move(text_)), strong(strong_), emphasis(emphasis_), role(std::move(role_)) {
+    while (!text.empty() && text.back() == '\n') text.pop_back();
+  }
   std::string text;
   bool strong = false;
   bool emphasis = false;

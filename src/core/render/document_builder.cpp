@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "core/render/document_parts.hpp"
+#include "core/report/party_material.hpp"
 #include "core/report/questionnaire.hpp"
 #include "core/base/text.hpp"
 
@@ -202,7 +203,20 @@ Document document_for(const JointReport& r, const Questionnaire& q) {
   const bool approved = r.missing_parties.empty() && std::all_of(r.approvals.begin(), r.approvals.end(), [](const Approval& a) {
                           return a.date && !a.stale;
                         });
-  if (!approved) mark_as_draft(doc, "inte godkänd av alla parter.");
+  // Text edited by hand after merge is not what the parties wrote, whoever
+  // approved it: a draft, saying whose text differs from which file.
+  if (party_material_edited(r)) {
+    std::vector<std::string> where;
+    for (const auto& edit : party_material_edits(r)) {
+      const QuestionnaireArea* qa = q.area(edit.part);
+      where.push_back(fmt::format("{} ({}) skiljer sig från {}", qa ? qa->heading : "Underlag",
+                                  edit.party, party_file_of(r, edit.party)));
+    }
+    mark_as_draft(doc, "parternas text har ändrats för hand efter lagesbild merge" +
+                           (where.empty() ? std::string(".") : ": " + join(where, "; ") + "."));
+  } else if (!approved) {
+    mark_as_draft(doc, "inte godkänd av alla parter.");
+  }
   return doc;
 }
 

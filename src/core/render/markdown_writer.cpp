@@ -76,13 +76,23 @@ std::string render_inline(const Inline& spans) {
   return out;
 }
 
-// In a table cell a line break cannot stand; it becomes a space.
+// In a table cell a line break cannot stand: an official's line breaks
+// (written with |) become <br>, which CommonMark, GFM and pandoc's HTML keep;
+// the space before it keeps the words apart where <br> is dropped (LaTeX).
 std::string cell(const Inline& spans) {
-  Inline flat = spans;
-  for (auto& s : flat)
-    for (auto& c : s.text)
-      if (c == '\n') c = ' ';
-  const std::string text = render_inline(flat);
+  std::vector<Inline> lines(1);
+  for (const auto& s : spans) {
+    std::size_t start = 0;
+    for (std::size_t end = s.text.find('\n'); end != std::string::npos;
+         end = s.text.find('\n', start)) {
+      lines.back().push_back(Span{s.text.substr(start, end - start), s.strong, s.emphasis, s.role});
+      lines.emplace_back();
+      start = end + 1;
+    }
+    lines.back().push_back(Span{s.text.substr(start), s.strong, s.emphasis, s.role});
+  }
+  std::string text;
+  for (const auto& line : lines) text += (text.empty() ? "" : " <br>") + render_inline(line);
   return text.empty() ? " " : text;
 }
 

@@ -7,7 +7,9 @@
 #include "core/base/limits.hpp"
 #include "core/base/personal_data.hpp"
 #include "core/base/text.hpp"
+#include "core/base/word_match.hpp"
 #include "core/diag/reporter.hpp"
+#include "core/report/text_cuts.hpp"
 
 namespace lagesbild {
 
@@ -52,8 +54,15 @@ void MappingReader::finish() {
     const std::string& key = entry.key.text;
     if (std::find(known_.begin(), known_.end(), key) != known_.end()) continue;
     std::string message = fmt::format("okänd nyckel `{}` i {}.", key, what_);
+    std::vector<std::string> titles;
+    for (const auto& [known, title] : titles_) titles.push_back(title);
     if (const auto suggestion = nearest(key, known_)) {
       message += fmt::format(" Menade du `{}`?", *suggestion);
+    } else if (const auto by_title = best_by_words(key, titles)) {
+      const auto& [known, title] = titles_[*by_title];
+      message +=
+          fmt::format(" Menade du `{}` ({})? Nyckeln är områdets id, inte rubriken: skriv `{}:`.",
+                      known, title, known);
     } else if (!known_.empty()) {
       message += fmt::format(" Tillåtna nycklar här: {}.", join(known_, ", "));
     }
@@ -114,28 +123,6 @@ void check_personal_data(Reporter& reporter, const YamlNode& node, const std::st
   }
 }
 
-namespace {
-
-// In YAML, " #" starts a comment even in the middle of a text without
-// quotes: "se ärende #4711" would silently become "se ärende". A comment
-// meant as one ("text   # förklaring") has a space after '#'; "#4711" not.
-void check_text_not_cut(Reporter& reporter, const YamlNode& node, const std::string& key) {
-  if (node.quoted || node.text.empty()) return;
-  const std::string& source = reporter.source().text();
-  const std::size_t end = node.offset + node.text.size();
-  if (source.compare(node.offset, node.text.size(), node.text) != 0) return;  // a text over several lines
-  const std::size_t line_end = std::min(source.find('\n', end), source.size());
-  const std::size_t hash = source.find('#', end);
-  if (hash == std::string::npos || hash >= line_end) return;
-  if (hash + 1 >= line_end || source[hash + 1] == ' ') return;
-  reporter.warning(reporter.source().position_of(hash), "text-avklippt",
-                   fmt::format("texten i `{}` slutar vid #: allt efter \" #\" räknas som kommentar och kommer "
-                               "inte med. Sätt hela texten inom citattecken om # ska vara med, t.ex. "
-                               "{}: \"... ärende #4711\".",
-                               key, key));
-}
-
-}  // namespace
 
 std::optional<std::string> read_text(Reporter& reporter, const YamlNode& node, const std::string& key,
                                      TextKind kind) {
@@ -255,6 +242,7 @@ std::optional<Period> read_period(Reporter& reporter, const YamlNode& node, cons
   return std::nullopt;
 }
 
+
 std::vector<std::pair<std::string, Position>> read_text_list(Reporter& reporter, const YamlNode& node,
                                                              const std::string& key, TextKind kind) {
   std::vector<std::pair<std::string, Position>> out;
@@ -271,6 +259,7 @@ std::vector<std::pair<std::string, Position>> read_text_list(Reporter& reporter,
   for (const auto& item : node.items) {
     if (auto text = read_text(reporter, item, key, kind)) out.emplace_back(*text, item.position);
   }
+  if (kind == TextKind::FreeText) check_not_split(reporter, node, key);
   return out;
 }
 

@@ -28,6 +28,12 @@ class MappingReader {
   const YamlNode* required(const std::string& key, const std::string& hint = {});
   // Marks a key as known without reading it.
   void allow(const std::string& key) { known_.push_back(key); }
+  // As allow(), and an unknown key matching `title` by its words (a
+  // questionnaire heading typed as the key) gets "Menade du `key`?".
+  void allow(const std::string& key, const std::string& title) {
+    allow(key);
+    titles_.emplace_back(key, title);
+  }
   bool has_key(const std::string& key) const { return node_.find(key) != nullptr; }
   // Where the key itself stands, if it is there at all (even without a value).
   std::optional<Position> key_position(const std::string& key) const;
@@ -39,6 +45,7 @@ class MappingReader {
   const YamlNode& node_;
   std::string what_;
   std::vector<std::string> known_;
+  std::vector<std::pair<std::string, std::string>> titles_;  // key, the title it is known by
 };
 
 enum class TextKind {

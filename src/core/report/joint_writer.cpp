@@ -40,6 +40,29 @@ void write_text_list(std::string& out, const std::string& indent, const std::str
   for (const auto& item : items) out += line(indent + "  ", "- " + yaml_text(item, indent.size() + 2));
 }
 
+// `underlag`: the summa, then per part ("parter", each area) one short
+// checksum per party, so that validate and render can say whose text in
+// which area was edited by hand.
+void write_material(std::string& out, const JointReport& r) {
+  out += "# Kontrollsummor över parternas delar (skrivs av lagesbild merge; ändra dem inte).\n";
+  out += "# De visar om, var och hos vilken part parternas text ändrats för hand, och om\n";
+  out += "# underlaget ändrats efter ett godkännande.\n";
+  if (r.material_digests.empty()) {
+    out += fmt::format("underlag: {}\n", yaml_scalar(r.material_fingerprint));
+    return;
+  }
+  out += "underlag:\n";
+  out += fmt::format("  summa: {}\n", yaml_scalar(r.material_fingerprint));
+  for (std::size_t i = 0; i < r.material_digests.size();) {
+    const std::string& part = r.material_digests[i].part;
+    std::vector<std::string> by_party;
+    for (; i < r.material_digests.size() && r.material_digests[i].part == part; ++i)
+      by_party.push_back(r.material_digests[i].party + ": " +
+                         yaml_scalar(r.material_digests[i].digest));
+    out += fmt::format("  {}: {{{}}}\n", part, join(by_party, ", "));
+  }
+}
+
 void write_header(std::string& out, const JointReport& r) {
   const std::string file = joint_file_name(r.header.period, r.header.municipality);
   out += fmt::format("# Gemensam lägesbild för {}, {}\n", r.header.municipality, swedish_month_year(r.header.period));
@@ -73,12 +96,7 @@ void write_header(std::string& out, const JointReport& r) {
     out += "# Parter som inte lämnade någon lägesbild till sammanställningen.\n";
     write_text_list(out, "", "saknade_parter", r.missing_parties);
   }
-  if (!r.material_fingerprint.empty()) {
-    out += "# Kontrollsumma över parternas delar (skrivs av lagesbild merge; ändra den inte).\n";
-    out += "# Den visar om parternas text ändrats för hand, och om underlaget ändrats efter\n";
-    out += "# ett godkännande.\n";
-    out += fmt::format("underlag: {}\n", yaml_scalar(r.material_fingerprint));
-  }
+  if (!r.material_fingerprint.empty()) write_material(out, r);
 }
 
 void write_observation(std::string& out, const Observation& o) {
@@ -127,9 +145,13 @@ void write_causes(std::string& out, const JointReport& r) {
   out += "#   - problem: Skadegörelse på busskurer i centrum\n";
   out += "#     område: ordningsstörningar\n";
   out += "#     orsaker:\n";
-  out += "#       brottsutsatt: [Busskurerna saknar belysning]\n";
-  out += "#       gärningsperson: [Ungdomar utan aktivitet fredagskvällar]\n";
-  out += "#       plats: [Ingen naturlig övervakning efter kl. 22]\n";
+  out += "#       brottsutsatt:\n";
+  out += "#         - Busskurerna saknar belysning\n";
+  out += "#       gärningsperson:\n";
+  out += "#         - Ungdomar utan aktivitet fredagskvällar, särskilt efter kl. 22\n";
+  out += "#       plats:\n";
+  out += "#         - Ingen naturlig övervakning efter kl. 22\n";
+  out += "# En orsak per rad med \"- \": i en lista inom [ ] delar varje kommatecken texten.\n";
   if (r.causes.empty()) {
     out += "orsaksanalys: []\n";
     return;
@@ -202,6 +224,17 @@ void write_approvals(std::string& out, const JointReport& r) {
 }
 
 }  // namespace
+
+std::string earlier_joint_comments() {
+  // Comments earlier versions of lagesbild wrote: re-merging their files
+  // must not take them for comments someone typed.
+  return "# Kontrollsumma över parternas delar (skrivs av lagesbild merge; ändra den inte).\n"
+         "# Den visar om parternas text ändrats för hand, och om underlaget ändrats efter\n"
+         "# ett godkännande.\n"
+         "#       brottsutsatt: [Busskurerna saknar belysning]\n"
+         "#       gärningsperson: [Ungdomar utan aktivitet fredagskvällar]\n"
+         "#       plats: [Ingen naturlig övervakning efter kl. 22]\n";
+}
 
 std::string joint_report_text(const JointReport& r, const Questionnaire& q) {
   std::string out;

@@ -11,4 +11,8 @@ namespace lagesbild {
 
 std::string joint_report_text(const JointReport& report, const Questionnaire& q);
 
+// The comment lines earlier versions wrote into joint files and this one
+// no longer does, so that merging such a file again keeps working.
+std::string earlier_joint_comments();
+
 }  // namespace lagesbild

@@ -26,7 +26,7 @@ void comment_block(std::string& out, const std::string& indent, const std::strin
 
 std::string new_report_text(const Questionnaire& q, const NewReport& r) {
   const std::string file_name = report_file_name(r.period, r.municipality, r.party);
-  std::string out;
+  std::string out = r.modeline;
   out += fmt::format("# Lägesbild för {}, {} – {}\n", r.municipality, swedish_month_year(r.period), r.party);
   out += fmt::format("# Mall: {} ({})\n", q.name, q.id);
   out += "#\n";

@@ -204,15 +204,16 @@ JointReport read_joint_report(Reporter& reporter, MappingReader& root, const Que
   report.header = read_header(reporter, root);
   report.parties = read_parties(reporter, root, q);
   const std::vector<std::string> parties = report.party_ids();
-  if (const auto* n = root.optional("underlag"))
-    report.material_fingerprint = read_text(reporter, *n, "underlag", TextKind::Word).value_or("");
+  report.parties_position = root.key_position("parter").value_or(Position{1, 1});
+  report.material_position = root.key_position("underlag").value_or(Position{1, 1});
+  if (const auto* n = root.optional("underlag")) read_material(reporter, *n, report, q);
   if (const auto* n = root.optional("åtgärder_från")) report.actions_from = read_period(reporter, *n, "åtgärder_från");
   if (const auto* n = root.optional("saknade_parter"))
     report.missing_parties = read_choice_list(reporter, *n, "saknade_parter", q.parties);
   report.areas_position = root.key_position("områden").value_or(Position{1, 1});
   if (const YamlNode* areas = root.required("områden")) {
     MappingReader map(reporter, *areas, "`områden`");
-    for (const auto& id : q.area_ids()) map.allow(id);
+    for (const auto& qa : q.areas) map.allow(qa.id, qa.heading);
     if (map.is_mapping()) {
       for (const auto& entry : areas->entries) {
         if (q.area(entry.key.text)) report.areas.push_back(read_joint_area(reporter, entry, q, parties));
@@ -239,11 +240,7 @@ JointReport read_joint_report(Reporter& reporter, MappingReader& root, const Que
 }
 
 void check_final(Reporter& reporter, const JointReport& report, const Questionnaire& q) {
-  if (!report.material_fingerprint.empty() && report.material_fingerprint != party_material_fingerprint(report))
-    reporter.error({1, 1}, "andrad-partstext",
-                   "parternas text (trender, iakttagelser, bedömningar eller uppgifterna under parter) har ändrats för "
-                   "hand sedan lagesbild merge skrev filen. Rätta i partens egen fil och kör lagesbild merge igen, "
-                   "så att den gemensamma lägesbilden visar vad parterna faktiskt skrev.");
+  check_party_material(reporter, report, Severity::Error);
   for (const auto& qa : q.areas) {
     const JointArea* area = report.area(qa.id);
     if (!area) continue;  // reported as missing already

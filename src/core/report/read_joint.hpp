@@ -10,7 +10,8 @@ namespace lagesbild {
 class MappingReader;
 JointReport read_joint_report(Reporter& reporter, MappingReader& root, const Questionnaire& q);
 
-// Finality (lagesbild(5) §3): agreed trends, cause analyses for priorities, approvals.
+// Finality (lagesbild(5) §3): agreed trends, cause analyses for priorities,
+// approvals, and the parties' text as merge wrote it.
 void check_final(Reporter& reporter, const JointReport& report, const Questionnaire& q);
 
 }  // namespace lagesbild

@@ -17,6 +17,7 @@ LocalArea read_local_area(Reporter& reporter, const YamlEntry& entry, const Ques
   LocalArea area;
   area.id = entry.key.text;
   area.position = entry.key.position;
+  area.trend_position = area.position;  // also when the area is no mapping
   MappingReader map(reporter, entry.value, fmt::format("fokusområdet `{}`", area.id));
   if (!map.is_mapping()) return area;
   area.trend_position = map.key_position("trend").value_or(area.position);
@@ -87,7 +88,7 @@ LocalReport read_local_report(Reporter& reporter, MappingReader& root, const Que
   report.areas_position = root.key_position("områden").value_or(Position{1, 1});
   if (areas) {
     MappingReader map(reporter, *areas, "`områden`");
-    for (const auto& id : q.area_ids()) map.allow(id);
+    for (const auto& qa : q.areas) map.allow(qa.id, qa.heading);
     if (map.is_mapping()) {
       for (const auto& entry : areas->entries) {
         if (!q.area(entry.key.text)) continue;  // reported by finish() with a suggestion

@@ -150,6 +150,14 @@ struct Approval {
   Position position;
 };
 
+// One line of `underlag` (lagesbild(5) §3): a short checksum of one party's
+// part, either its entry under `parter` or its text in one area.
+struct MaterialDigest {
+  std::string part;  // "parter" or an area id
+  std::string party;
+  std::string digest;
+};
+
 struct JointReport {
   ReportHeader header;
   std::vector<Provenance> parties;     // parter
@@ -158,7 +166,12 @@ struct JointReport {
   std::vector<CauseAnalysis> causes;   // orsaksanalys
   std::vector<Action> actions;         // åtgärdsplan
   std::vector<Approval> approvals;     // godkännande, in parter order
-  std::string material_fingerprint;    // underlag: checksum of the parties' parts as merge wrote them
+  std::string
+      material_fingerprint;  // underlag (summa): checksum of the parties' parts as merge wrote them
+  std::vector<MaterialDigest>
+      material_digests;                // underlag per party and part, to say where an edit is
+  Position material_position;          // the `underlag` key
+  Position parties_position;           // the `parter` key
   std::optional<Period> actions_from;  // åtgärder_från: the month whose open actions were carried
   Position areas_position;
   Position approvals_position;

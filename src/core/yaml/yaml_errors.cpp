@@ -1,9 +1,6 @@
 #include "core/yaml/yaml_errors.hpp"
 
-#include <fmt/format.h>
 #include <yaml-cpp/exceptions.h>
-
-#include "core/base/text.hpp"
 
 namespace lagesbild {
 
@@ -37,8 +34,7 @@ std::string syntax_message(const std::string& yaml_cpp_message) {
       {YAML::ErrorMsg::EOF_IN_SCALAR,
        "filen tar slut mitt i en text: ett citattecken avslutas aldrig. Lägg till det "
        "avslutande citattecknet."},
-      {YAML::ErrorMsg::CHAR_IN_SCALAR,
-       "otillåtet tecken i en text. Sätt texten inom citattecken."},
+      {YAML::ErrorMsg::CHAR_IN_SCALAR, "otillåtet tecken i en text. Sätt texten inom citattecken."},
       {YAML::ErrorMsg::DOC_IN_SCALAR,
        "en rad med --- eller ... står mitt i en text. Sätt texten inom citattecken."},
       {YAML::ErrorMsg::INVALID_ESCAPE,
@@ -59,39 +55,6 @@ std::string syntax_message(const std::string& yaml_cpp_message) {
     if (yaml_cpp_message.rfind(t.prefix, 0) == 0) return t.swedish;
   return "filen är inte giltig YAML här. Kontrollera raden och raden ovanför: indrag, kolon och "
          "citattecken.";
-}
-
-// The commonest typing slips, which yaml-cpp reports a line or two later
-// with a message about something else: "trend:ökande" and "-vad: ...".
-std::optional<Hint> typing_slip_before(const SourceText& source, int error_line) {
-  int checked = 0;
-  for (int line = error_line; line >= 1 && checked < 3; --line) {
-    const std::string_view text = source.line(line);
-    const std::size_t first = text.find_first_not_of(' ');
-    if (first == std::string_view::npos || text[first] == '#') continue;
-    ++checked;
-    std::size_t key_start = first;
-    if (text[first] == '-') {
-      if (first + 1 < text.size() && text[first + 1] != ' ' && text[first + 1] != '-')
-        return Hint{{line, static_cast<int>(count_code_points(text.substr(0, first))) + 2},
-                    "mellanslag saknas efter \"-\" i början av raden. Skriv t.ex. \"- vad: ...\" med ett "
-                    "mellanslag efter bindestrecket."};
-      key_start = text.find_first_not_of(' ', first + 1);
-      if (key_start == std::string_view::npos) continue;
-    }
-    const std::size_t colon = text.find(':', key_start);
-    if (colon == std::string_view::npos || colon + 1 >= text.size()) continue;
-    const std::string_view key = text.substr(key_start, colon - key_start);
-    const char after = text[colon + 1];
-    if (key.empty() || key.find_first_of(" \"'[]{},#") != std::string_view::npos || after == ' ' || after == '/' ||
-        after == ':')
-      continue;
-    const std::string_view value = text.substr(colon + 1);
-    return Hint{{line, static_cast<int>(count_code_points(text.substr(0, colon))) + 2},
-                fmt::format("mellanslag saknas efter kolonet i \"{}:{}\". Skriv \"{}: {}\".", key,
-                            value.substr(0, 30), key, value.substr(0, 30))};
-  }
-  return std::nullopt;
 }
 
 }  // namespace lagesbild

@@ -49,6 +49,23 @@ check() {  # check DESCRIPTION TEST-COMMAND...
   fi
 }
 
+# same_as_golden GOLDEN FILE SCHEMA: FILE is GOLDEN after a first line that
+# names the schema file SCHEMA for editors (the modeline of `new` and
+# `merge`). The golden file leaves that line out: the schema's place differs
+# from machine to machine.
+same_as_golden() {
+  local first
+  first=$(head -1 "$2")
+  if [[ $first != "# yaml-language-server: \$schema=file://"*"/$3" ]]; then
+    echo "the first line is not the modeline for $3: $first"
+    return 1
+  fi
+  local file=${first#*\$schema=file://}
+  file=${file#/[A-Z]:}  # lagesbild.exe under Wine: file:///Z:/work/... is /work/...
+  [ -f "$file" ] || { echo "the modeline names no file: $first"; return 1; }
+  diff -u "$1" <(tail -n +2 "$2")
+}
+
 finish() {
   if [ "$failures" -gt 0 ]; then
     echo "$failures check(s) failed"

@@ -8,8 +8,9 @@ cp "$SOURCE_DIR"/examples/2026-10_alvdalen_*.yaml .
 chmod 600 2026-10_alvdalen_polis.yaml
 run 0 merge 2026-10_alvdalen_kommun.yaml 2026-10_alvdalen_polis.yaml
 expect_output "Skrev 2026-10_alvdalen_gemensam.yaml (gemensam lägesbild för Älvdalen, oktober 2026; parter: kommun, polis)"
-check "the joint picture is exactly the expected file" \
-  diff -u "$SOURCE_DIR/tests/cli/merge/2026-10_alvdalen_gemensam.yaml" 2026-10_alvdalen_gemensam.yaml
+check "the joint picture is exactly the expected file, after the line naming its schema" \
+  same_as_golden "$SOURCE_DIR/tests/cli/merge/2026-10_alvdalen_gemensam.yaml" 2026-10_alvdalen_gemensam.yaml \
+  dalarna-2019.gemensam.schema.json
 not_on_windows "POSIX file modes (on Windows the folder's ACL protects the file)" &&
   check "the joint file is no more readable than the most protected input" \
   test "$(stat -c %a 2026-10_alvdalen_gemensam.yaml)" = 600
@@ -64,7 +65,20 @@ run 1 merge 2026-10_alvdalen_kommun.yaml 2026-10_alvdalen_polis.yaml
 expect_output "[andrad-partstext]"
 expect_output "Rätta i partens egen fil"
 check "the hand-edited file is untouched" grep -qF "vad: Rättat vid mötet." "$J"
+# Every command that reads the approved joint picture acts on the edit.
+run 0 validate "$J"
+expect_output "varning: texten från polis i \`ordningsstörningar\` (trend, iakttagelser eller bedömning) skiljer sig från 2026-10_alvdalen_polis.yaml"
+run 1 validate --final "$J"
+expect_output "[andrad-partstext]"
+run 0 render "$J"
+expect_output "**UTKAST – parternas text har ändrats för hand efter lagesbild merge: Ordningsstörningar och otrygghet (polis) skiljer sig från 2026-10\_alvdalen\_polis.yaml.**"
+mkdir mappen && cp 2026-10_alvdalen_kommun.yaml 2026-10_alvdalen_polis.yaml "$J" mappen/
+run 0 status mappen --period 2026-10
+expect_output "giltig, inte slutlig: parternas text ändrad för hand efter merge"
 cp before-edit.yaml "$J"
+cp "$J" mappen/
+run 0 status mappen --period 2026-10
+expect_output "2026-10_alvdalen_gemensam.yaml    giltig, slutlig"  # mappen/ or mappen\ on Windows
 
 # An agreed trend that merge pre-filled follows the parties when they disagree.
 sed -i '0,/^    trend: ökande/s//    trend: minskande/' 2026-10_alvdalen_polis.yaml
@@ -76,6 +90,16 @@ sed -i '0,/^    trend: minskande/s//    trend: ökande/' 2026-10_alvdalen_polis.
 run 0 merge 2026-10_alvdalen_kommun.yaml 2026-10_alvdalen_polis.yaml
 sed -i 's/, underlag_ändrat: true//' "$J"
 run 0 validate --final "$J"
+
+# A joint file written by the previous version (one checksum, [ ] lists in
+# its comments) is merged again as it is, and gets the new checksums.
+cp "$J" current.yaml
+perl -0pi -e 's/^# Kontrollsummor.*?\n(#.*\n)*underlag:\n  summa: (\w+)\n(  .*\n)*/# Kontrollsumma över parternas delar (skrivs av lagesbild merge; ändra den inte).\n# Den visar om parternas text ändrats för hand, och om underlaget ändrats efter\n# ett godkännande.\nunderlag: $2\n/m' "$J"
+perl -0pi -e 's/^#       brottsutsatt:\n#  .*\n/#       brottsutsatt: [Busskurerna saknar belysning]\n/m' "$J"
+check "the file looks as the previous version wrote it" grep -q "^underlag: [0-9a-f]*$" "$J"
+run 0 validate --final "$J"
+run 0 merge 2026-10_alvdalen_kommun.yaml 2026-10_alvdalen_polis.yaml
+check "merging it again gives today's file" cmp -s current.yaml "$J"
 
 # Comments typed into the joint file would be lost: refuse, change nothing.
 sed -i 's/^    prioritet: 1 .*/    prioritet: 1  # beslutat på mötet 20 nov/' "$J"

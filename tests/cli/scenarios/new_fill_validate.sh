@@ -8,8 +8,9 @@ check "the file is created" test -f 2026-11_alvdalen_polis.yaml
 not_on_windows "POSIX file modes (on Windows the folder's ACL protects the file)" &&
   check "the new file is readable by owner and group only" \
   test "$(stat -c %a 2026-11_alvdalen_polis.yaml)" = 640
-check "the file is exactly the expected template" \
-  diff -u "$SOURCE_DIR/tests/cli/new/2026-11_alvdalen_polis.yaml" 2026-11_alvdalen_polis.yaml
+check "the file is exactly the expected template, after the line naming its schema" \
+  same_as_golden "$SOURCE_DIR/tests/cli/new/2026-11_alvdalen_polis.yaml" 2026-11_alvdalen_polis.yaml \
+  dalarna-2019.lokal.schema.json
 
 # Never overwrite an official's work.
 echo "# mitt arbete" >>2026-11_alvdalen_polis.yaml
