@@ -1,4 +1,6 @@
 // lagesbild: the whole program is the core library plus the command line.
 #include "cli/app.hpp"
 
-int main(int argc, char** argv) { return lagesbild::cli::run(argc, argv); }
+int main(int argc, char** argv) {
+  return lagesbild::cli::run(argc, argv);
+}

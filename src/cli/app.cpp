@@ -1,5 +1,7 @@
 #include "cli/app.hpp"
 
+#include <fmt/format.h>
+
 #include <cstdlib>
 #include <exception>
 #include <filesystem>
@@ -7,19 +9,17 @@
 #include <string_view>
 #include <system_error>
 
-#include <fmt/format.h>
-
 #include "cli/commands.hpp"
 #include "cli/exit_code.hpp"
+#include "core/base/limits.hpp"
+#include "core/base/safe_text.hpp"
+#include "core/base/text.hpp"
+#include "core/diag/diagnostic_format.hpp"
+#include "core/diag/source_text.hpp"
 #include "core/os/cleanup.hpp"
 #include "core/os/files.hpp"
 #include "core/os/program.hpp"
 #include "core/os/utf8_path.hpp"
-#include "core/diag/diagnostic_format.hpp"
-#include "core/base/limits.hpp"
-#include "core/diag/source_text.hpp"
-#include "core/base/text.hpp"
-#include "core/base/safe_text.hpp"
 
 namespace lagesbild::cli {
 
@@ -34,7 +34,9 @@ void print_diagnostics(std::FILE* out, Diagnostics diagnostics) {
   for (const auto& d : shown.items()) fmt::print(out, "{}", format_for_people(d));
 }
 
-void print_error(const std::string& message) { fmt::print(stderr, "lagesbild: fel: {}\n", safe_text(message)); }
+void print_error(const std::string& message) {
+  fmt::print(stderr, "lagesbild: fel: {}\n", safe_text(message));
+}
 
 namespace {
 
@@ -57,7 +59,8 @@ std::string swedish_usage_error(const CLI::ParseError& e) {
   }
   if (dynamic_cast<const CLI::RequiredError*>(&e)) {
     if (what.find("subcommand") != std::string::npos)
-      return "ange ett kommando: new, validate, merge, render, status, summary, templates eller schema (se lagesbild --help)";
+      return "ange ett kommando: new, validate, merge, render, status, summary, templates eller schema (se lagesbild "
+             "--help)";
     const std::string name = what.substr(0, what.find(" is required"));
     if (name == "FIL" || name == "files") return "ange minst en fil";
     return fmt::format("{} måste anges", name);
@@ -69,17 +72,19 @@ std::string swedish_usage_error(const CLI::ParseError& e) {
   if (dynamic_cast<const CLI::FileError*>(&e))
     return fmt::format("inställningsfilen kan inte läsas: {}", what.substr(0, what.find(" was not readable")));
   if (dynamic_cast<const CLI::ConfigError*>(&e))
-    return fmt::format("inställningsfilen kan inte tolkas vid \"{}\": en okänd inställning eller ett okänt avsnitt. "
-                       "Avsnitten heter som kommandona ([status], [summary]) och inställningarna som flaggorna. "
-                       "Se lagesbild(1).",
-                       what.substr(what.rfind(' ') + 1));
+    return fmt::format(
+        "inställningsfilen kan inte tolkas vid \"{}\": en okänd inställning eller ett okänt avsnitt. "
+        "Avsnitten heter som kommandona ([status], [summary]) och inställningarna som flaggorna. "
+        "Se lagesbild(1).",
+        what.substr(what.rfind(' ') + 1));
   if (dynamic_cast<const CLI::ConversionError*>(&e) || dynamic_cast<const CLI::ValidationError*>(&e)) {
     // "Could not convert: --months = tolv"
     const auto colon = what.find(": ");
     const std::string detail = colon == std::string::npos ? what : what.substr(colon + 2);
-    return fmt::format("ogiltigt värde: {} (på kommandoraden eller i lagesbild.toml); ange ett värde av rätt slag, "
-                       "t.ex. ett heltal för --months",
-                       detail);
+    return fmt::format(
+        "ogiltigt värde: {} (på kommandoraden eller i lagesbild.toml); ange ett värde av rätt slag, "
+        "t.ex. ett heltal för --months",
+        detail);
   }
   return fmt::format("felaktig användning: {}", what);
 }
@@ -94,9 +99,9 @@ struct Command {
   const char* name;  // or an alias
   Setup setup;
 };
-constexpr Command kCommands[] = {{"new", setup_new},       {"validate", setup_validate}, {"merge", setup_merge},
-                                 {"render", setup_render}, {"status", setup_status},     {"summary", setup_summary},
-                                 {"templates", setup_templates}, {"schema", setup_schema}};
+constexpr Command kCommands[] = {
+    {"new", setup_new},       {"validate", setup_validate}, {"merge", setup_merge},         {"render", setup_render},
+    {"status", setup_status}, {"summary", setup_summary},   {"templates", setup_templates}, {"schema", setup_schema}};
 
 // Declaring every command's options cost more than checking a small report
 // (callgrind: 0.8M of 11M instructions for one file). A run that names its
@@ -130,7 +135,8 @@ int run_arguments(std::vector<std::string> arguments) {
   app.allow_windows_style_options(false);
   // A server's settings (folders, municipality, output) in lagesbild.toml in
   // the current folder, one [section] per command, so a crontab line is short.
-  app.set_config("--config", "lagesbild.toml", "Inställningsfil (standard: lagesbild.toml i aktuell mapp, om den finns)");
+  app.set_config("--config", "lagesbild.toml",
+                 "Inställningsfil (standard: lagesbild.toml i aktuell mapp, om den finns)");
   app.allow_config_extras(CLI::config_extras_mode::error);
   app.get_config_ptr()->group("Flaggor");
   app.option_defaults()->group("Flaggor");
@@ -153,8 +159,10 @@ int run_arguments(std::vector<std::string> arguments) {
   for (auto* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
     sub->group("Kommandon");
     sub->get_help_ptr()->group("Flaggor");
-    sub->footer("Inställningar kan också stå i lagesbild.toml (se lagesbild(1)); en annan fil anges före "
-                "kommandot: lagesbild --config FIL " + sub->get_name());
+    sub->footer(
+        "Inställningar kan också stå i lagesbild.toml (se lagesbild(1)); en annan fil anges före "
+        "kommandot: lagesbild --config FIL " +
+        sub->get_name());
   }
 
   // The settings file is read by CLI11; a pipe or device there would block
@@ -180,7 +188,8 @@ int run_arguments(std::vector<std::string> arguments) {
     }
     if (!known) {
       std::string message = fmt::format("okänt kommando \"{}\".", argv[1]);
-      if (auto suggestion = nearest(argv[1], commands)) message += fmt::format(" Menade du `lagesbild {}`?", *suggestion);
+      if (auto suggestion = nearest(argv[1], commands))
+        message += fmt::format(" Menade du `lagesbild {}`?", *suggestion);
       print_error(message + " Se lagesbild --help.");
       return kUsage;
     }
@@ -208,9 +217,10 @@ int run_arguments(std::vector<std::string> arguments) {
   } catch (const std::filesystem::filesystem_error& e) {
     // A path the system refused (too long, a loop of links...): the user's
     // words were wrong, not lagesbild.
-    print_error(fmt::format("sökvägen {} kan inte användas av filsystemet (för lång eller på annat sätt ogiltig). "
-                            "Kontrollera namnet och försök igen.",
-                            utf8_of(e.path1())));
+    print_error(
+        fmt::format("sökvägen {} kan inte användas av filsystemet (för lång eller på annat sätt ogiltig). "
+                    "Kontrollera namnet och försök igen.",
+                    utf8_of(e.path1())));
     return kUsage;
   } catch (const std::system_error& e) {
     // fmt::print throws when standard output cannot take more (a full disk;
@@ -239,8 +249,9 @@ int run_in_own_window(std::vector<std::string> arguments) {
   if (only_files) {
     arguments.insert(arguments.begin() + 1, "validate");
   } else if (arguments.size() == 1) {
-    fmt::print("lagesbild körs i PowerShell eller kommandotolken (se LÄSMIG.txt). För att kontrollera en "
-               "lägesbild utan att skriva något: dra filen från Utforskaren och släpp den på lagesbild.exe.\n\n");
+    fmt::print(
+        "lagesbild körs i PowerShell eller kommandotolken (se LÄSMIG.txt). För att kontrollera en "
+        "lägesbild utan att skriva något: dra filen från Utforskaren och släpp den på lagesbild.exe.\n\n");
     arguments.emplace_back("--help");
   }
   const int code = run_arguments(std::move(arguments));

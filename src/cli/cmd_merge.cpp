@@ -24,11 +24,16 @@ struct MergeOptions {
 
 int exit_code_of(MergeFailure failure) {
   switch (failure) {
-    case MergeFailure::None: return kOk;
-    case MergeFailure::Usage: return kUsage;
-    case MergeFailure::InvalidInput: return kInvalidInput;
-    case MergeFailure::CannotWrite: return kCannotWrite;
-    case MergeFailure::Internal: return kInternal;
+    case MergeFailure::None:
+      return kOk;
+    case MergeFailure::Usage:
+      return kUsage;
+    case MergeFailure::InvalidInput:
+      return kInvalidInput;
+    case MergeFailure::CannotWrite:
+      return kCannotWrite;
+    case MergeFailure::Internal:
+      return kInternal;
   }
   return kInternal;
 }
@@ -36,8 +41,8 @@ int exit_code_of(MergeFailure failure) {
 int run_merge(const MergeOptions& o, const Context& context) {
   if (!output_path_option(o.output)) return kUsage;
   QuestionnaireCatalog catalog = context.catalog();
-  const MergePlan plan = plan_merge(
-      {o.files, o.previous, o.output, default_schema_folders(context.executable)}, catalog);
+  const MergePlan plan =
+      plan_merge({o.files, o.previous, o.output, default_schema_folders(context.executable)}, catalog);
   print_diagnostics(stderr, plan.diagnostics);
   if (plan.failure != MergeFailure::None) {
     print_error(plan.closing_message);
@@ -63,11 +68,8 @@ int run_merge(const MergeOptions& o, const Context& context) {
 void setup_merge(CLI::App& app, Context& context) {
   auto options = std::make_shared<MergeOptions>();
   CLI::App* sub = app.add_subcommand("merge", "Slå ihop parternas lägesbilder till en gemensam lägesbild");
-  sub->add_option("FIL", options->files, "Parternas lägesbilder för samma kommun och månad")
-      ->required()
-      ->type_name("");
-  sub->add_option("--previous", options->previous,
-                  "Förra månadens gemensamma lägesbild: öppna åtgärder följer med")
+  sub->add_option("FIL", options->files, "Parternas lägesbilder för samma kommun och månad")->required()->type_name("");
+  sub->add_option("--previous", options->previous, "Förra månadens gemensamma lägesbild: öppna åtgärder följer med")
       ->type_name("FIL");
   sub->add_option("-o,--output", options->output,
                   "Filen att skriva (standard: ÅÅÅÅ-MM_kommun_gemensam.yaml bredvid första filen)")

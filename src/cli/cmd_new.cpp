@@ -7,8 +7,8 @@
 #include "core/base/personal_data.hpp"
 #include "core/base/text.hpp"
 #include "core/os/atomic_file.hpp"
-#include "core/report/file_names.hpp"
 #include "core/os/utf8_path.hpp"
+#include "core/report/file_names.hpp"
 #include "core/report/new_report.hpp"
 #include "core/report/report_loader.hpp"
 #include "core/report/schema_location.hpp"
@@ -55,8 +55,9 @@ int run_new(NewOptions o, const Context& context) {
   for (const std::string* text : {&o.municipality, &o.organisation, &o.written_by, &o.secrecy_ground}) {
     for (const auto& finding : find_personal_data(*text)) {
       if (finding.kind == PersonalDataKind::IdentityNumber || finding.kind == PersonalDataKind::CoordinationNumber) {
-        print_error("ett personnummer står i en flagga; en lägesbild får inte innehålla personnummer. Ange en roll "
-                    "i stället för en person.");
+        print_error(
+            "ett personnummer står i en flagga; en lägesbild får inte innehålla personnummer. Ange en roll "
+            "i stället för en person.");
         return kUsage;
       }
     }
@@ -87,8 +88,8 @@ int run_new(NewOptions o, const Context& context) {
   r.period = *period;
   const auto classification = parse_classification(o.classification);
   if (!classification) {
-    print_error(fmt::format("--klassificering \"{}\" är inte tillåten; välj öppen, intern eller sekretess",
-                            o.classification));
+    print_error(
+        fmt::format("--klassificering \"{}\" är inte tillåten; välj öppen, intern eller sekretess", o.classification));
     return kUsage;
   }
   r.classification = *classification;
@@ -96,8 +97,7 @@ int run_new(NewOptions o, const Context& context) {
   r.written_by = o.written_by;
   r.secrecy_ground = o.secrecy_ground;
   // VS Code (yaml-language-server) checks the file against the installed schema with no setting.
-  r.modeline = schema_modeline(
-      find_schema_file(*q, PictureKind::Local, default_schema_folders(context.executable)));
+  r.modeline = schema_modeline(find_schema_file(*q, PictureKind::Local, default_schema_folders(context.executable)));
   if (r.classification == Classification::Secret && r.secrecy_ground.empty()) {
     print_error("--klassificering sekretess kräver --sekretessgrund, t.ex. --sekretessgrund \"OSL 35 kap. 1 §\"");
     return kUsage;
@@ -110,15 +110,16 @@ int run_new(NewOptions o, const Context& context) {
     return kCannotWrite;
   }
   if (!o.force && file_exists(path)) {
-    print_error(fmt::format("{} finns redan och skrivs inte över, så att inget arbete går förlorat. "
-                            "Öppna den befintliga filen, ange ett annat namn med -o, eller lägg till "
-                            "--force om du verkligen vill börja om.",
-                            path));
+    print_error(
+        fmt::format("{} finns redan och skrivs inte över, så att inget arbete går förlorat. "
+                    "Öppna den befintliga filen, ange ett annat namn med -o, eller lägg till "
+                    "--force om du verkligen vill börja om.",
+                    path));
     return kCannotWrite;
   }
   // A new report will hold sensitive text: readable by its owner and group only.
-  const auto error = write_file_atomically(path, new_report_text(*q, r), 0640,
-                                           o.force ? Overwrite::Allowed : Overwrite::Never);
+  const auto error =
+      write_file_atomically(path, new_report_text(*q, r), 0640, o.force ? Overwrite::Allowed : Overwrite::Never);
   if (error) {
     print_error(*error);
     return kCannotWrite;

@@ -4,21 +4,21 @@
 #include "cli/commands.hpp"
 #include "cli/exit_code.hpp"
 #include "cli/option_values.hpp"
+#include "core/base/text.hpp"
+#include "core/diag/reporter.hpp"
 #include "core/os/atomic_file.hpp"
 #include "core/os/cleanup.hpp"
+#include "core/os/program.hpp"
+#include "core/os/utf8_path.hpp"
 #include "core/render/document.hpp"
+#include "core/render/document_builder.hpp"
 #include "core/render/html_writer.hpp"
 #include "core/render/markdown_writer.hpp"
 #include "core/render/pdf_export.hpp"
-#include "core/report/report_loader.hpp"
-#include "core/base/text.hpp"
-#include "core/diag/reporter.hpp"
 #include "core/report/party_material.hpp"
 #include "core/report/read_joint.hpp"
 #include "core/report/read_local.hpp"
-#include "core/render/document_builder.hpp"
-#include "core/os/utf8_path.hpp"
-#include "core/os/program.hpp"
+#include "core/report/report_loader.hpp"
 
 namespace lagesbild::cli {
 
@@ -33,13 +33,11 @@ struct RenderOptions {
   std::string chromium;
 };
 
-
-
 int run_render(const RenderOptions& o, const Context& context) {
   if (!output_path_option(o.output)) return kUsage;
-  const auto format = output_format(o.format, o.output,
-                                    {{"markdown", {".md", ".markdown"}}, {"html", {".html", ".htm"}}, {"pdf", {".pdf"}}},
-                                    "markdown");
+  const auto format =
+      output_format(o.format, o.output,
+                    {{"markdown", {".md", ".markdown"}}, {"html", {".html", ".htm"}}, {"pdf", {".pdf"}}}, "markdown");
   if (!format) return kUsage;
   if (!o.output.empty() && (same_file(o.output, o.file) || (!o.css.empty() && same_file(o.output, o.css)))) {
     print_error(fmt::format("-o {} är samma fil som det som läses; välj ett annat namn", o.output));
@@ -62,8 +60,7 @@ int run_render(const RenderOptions& o, const Context& context) {
   Reporter reporter(loaded.document.source, d);
   // An incomplete picture renders too, and shows what is unanswered.
   if (loaded.local) check_complete(reporter, *loaded.local, *loaded.questionnaire, Severity::Warning);
-  if (loaded.joint)
-    check_party_material(reporter, *loaded.joint, Severity::Warning);  // and marked UTKAST
+  if (loaded.joint) check_party_material(reporter, *loaded.joint, Severity::Warning);  // and marked UTKAST
   print_diagnostics(stderr, d);
   if (d.has_errors()) {
     print_error("filen har fel och renderades inte; rätta dem och försök igen.");

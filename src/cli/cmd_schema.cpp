@@ -1,6 +1,7 @@
 // `lagesbild schema`: the JSON Schema of a questionnaire's pictures, for
 // editors (yaml-language-server) that check a file as it is typed.
 #include <fmt/format.h>
+
 #include "cli/commands.hpp"
 #include "cli/exit_code.hpp"
 #include "cli/option_values.hpp"
@@ -39,8 +40,7 @@ int run_schema(SchemaOptions o, const Context& context) {
   if (o.kind == words::kLocal || o.kind.empty()) kind = PictureKind::Local;
   if (o.kind == words::kJoint) kind = PictureKind::Joint;
   if (!kind) {
-    print_error(fmt::format(
-        "--typ {} finns inte; välj lokal (en parts egen lägesbild) eller gemensam", o.kind));
+    print_error(fmt::format("--typ {} finns inte; välj lokal (en parts egen lägesbild) eller gemensam", o.kind));
     return kUsage;
   }
   if (!o.folder.empty() && (!o.output.empty() || !o.kind.empty())) {
@@ -59,8 +59,7 @@ int run_schema(SchemaOptions o, const Context& context) {
       return kCannotWrite;
     }
     for (const auto k : {PictureKind::Local, PictureKind::Joint}) {
-      const std::string path =
-          utf8_of(path_from_utf8(o.folder) / path_from_utf8(schema_file_name(q->id, k)));
+      const std::string path = utf8_of(path_from_utf8(o.folder) / path_from_utf8(schema_file_name(q->id, k)));
       if (!write(path, json_schema(*q, k))) return kCannotWrite;
       fmt::print("Skrev {}\n", path);
     }
@@ -72,8 +71,7 @@ int run_schema(SchemaOptions o, const Context& context) {
     return kOk;
   }
   if (is_folder(o.output)) {
-    print_error(
-        fmt::format("{} är en mapp; ange ett filnamn med -o, eller mappen med --mapp", o.output));
+    print_error(fmt::format("{} är en mapp; ange ett filnamn med -o, eller mappen med --mapp", o.output));
     return kCannotWrite;
   }
   return write(o.output, text) ? kOk : kCannotWrite;
@@ -84,15 +82,11 @@ int run_schema(SchemaOptions o, const Context& context) {
 void setup_schema(CLI::App& app, Context& context) {
   auto options = std::make_shared<SchemaOptions>();
   CLI::App* sub = app.add_subcommand(
-      "schema",
-      "Skriv mallens JSON Schema, så att en editor (VS Code) kontrollerar och kompletterar filen");
-  sub->add_option("--mall", options->questionnaire,
-                  "Mallens id eller en mallfil (standard: dalarna-2019)")
+      "schema", "Skriv mallens JSON Schema, så att en editor (VS Code) kontrollerar och kompletterar filen");
+  sub->add_option("--mall", options->questionnaire, "Mallens id eller en mallfil (standard: dalarna-2019)")
       ->type_name("ID|FIL");
-  sub->add_option("--typ", options->kind, "lokal (en parts egen, standard) eller gemensam")
-      ->type_name("TYP");
-  sub->add_option("-o,--output", options->output, "Filen att skriva (standard: standard ut)")
-      ->type_name("FIL");
+  sub->add_option("--typ", options->kind, "lokal (en parts egen, standard) eller gemensam")->type_name("TYP");
+  sub->add_option("-o,--output", options->output, "Filen att skriva (standard: standard ut)")->type_name("FIL");
   sub->add_option("--mapp", options->folder,
                   "Skriv båda scheman, <mall>.lokal.schema.json och "
                   "<mall>.gemensam.schema.json, i mappen")

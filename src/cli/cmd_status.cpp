@@ -6,8 +6,8 @@
 #include "cli/exit_code.hpp"
 #include "cli/option_values.hpp"
 #include "core/archive/status.hpp"
-#include "core/base/text.hpp"
 #include "core/base/safe_text.hpp"
+#include "core/base/text.hpp"
 
 namespace lagesbild::cli {
 
@@ -58,11 +58,13 @@ int run_status(StatusOptions o, const Context& context) {
 
 void setup_status(CLI::App& app, Context& context) {
   auto options = std::make_shared<StatusOptions>();
-  CLI::App* sub = app.add_subcommand("status", "Visa om alla parter har lämnat en giltig, komplett lägesbild för månaden");
+  CLI::App* sub =
+      app.add_subcommand("status", "Visa om alla parter har lämnat en giltig, komplett lägesbild för månaden");
   sub->add_option("MAPP", options->folders, "Mappen eller mapparna med lägesbilder (standard: aktuell mapp)")
       ->type_name("");
   sub->add_option("--period", options->period, "Månaden (standard: förra månaden)")->type_name("PERIOD");
-  sub->add_option("--mall", options->questionnaire, "Mallens id eller fil (standard: dalarna-2019)")->type_name("ID|FIL");
+  sub->add_option("--mall", options->questionnaire, "Mallens id eller fil (standard: dalarna-2019)")
+      ->type_name("ID|FIL");
   sub->add_option("--kommun", options->municipality, "Bara den här kommunen")->type_name("NAMN");
   sub->add_option("--format", options->format, "text (standard) eller json")->type_name("FORMAT");
   add_jobs_option(*sub, options->jobs);

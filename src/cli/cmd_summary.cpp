@@ -5,13 +5,13 @@
 #include "cli/commands.hpp"
 #include "cli/exit_code.hpp"
 #include "cli/option_values.hpp"
-#include "core/os/atomic_file.hpp"
-#include "core/diag/source_text.hpp"
 #include "core/archive/summary.hpp"
-#include "core/base/text.hpp"
-#include "core/base/safe_text.hpp"
-#include "core/archive/summary_json.hpp"
 #include "core/archive/summary_document.hpp"
+#include "core/archive/summary_json.hpp"
+#include "core/base/safe_text.hpp"
+#include "core/base/text.hpp"
+#include "core/diag/source_text.hpp"
+#include "core/os/atomic_file.hpp"
 
 namespace lagesbild::cli {
 
@@ -32,9 +32,9 @@ struct SummaryOptions {
 
 int run_summary(SummaryOptions o, const Context& context) {
   if (!output_path_option(o.output)) return kUsage;
-  const auto format = output_format(o.format, o.output,
-                                    {{"markdown", {".md", ".markdown"}}, {"html", {".html", ".htm"}}, {"json", {".json"}}},
-                                    "markdown");
+  const auto format =
+      output_format(o.format, o.output,
+                    {{"markdown", {".md", ".markdown"}}, {"html", {".html", ".htm"}}, {"json", {".json"}}}, "markdown");
   if (!format) return kUsage;
   if (o.folders.empty()) o.folders.push_back(".");
   if (o.months < 1 || o.months > 120) {
@@ -71,7 +71,8 @@ int run_summary(SummaryOptions o, const Context& context) {
       strictest = h->classification;
       grounds.clear();
     }
-    if (h->classification == strictest && !h->secrecy_ground.empty() && grounds.find(h->secrecy_ground) == std::string::npos)
+    if (h->classification == strictest && !h->secrecy_ground.empty() &&
+        grounds.find(h->secrecy_ground) == std::string::npos)
       grounds += (grounds.empty() ? "" : "; ") + h->secrecy_ground;
   }
   print_diagnostics(stderr, broken);
@@ -117,16 +118,19 @@ int run_summary(SummaryOptions o, const Context& context) {
 
 void setup_summary(CLI::App& app, Context& context) {
   auto options = std::make_shared<SummaryOptions>();
-  CLI::App* sub = app.add_subcommand("summary", "Sammanfatta månaderna: trender, iakttagelser, diagram och försenade åtgärder");
+  CLI::App* sub =
+      app.add_subcommand("summary", "Sammanfatta månaderna: trender, iakttagelser, diagram och försenade åtgärder");
   sub->add_option("MAPP", options->folders, "Mappar med lägesbilder (standard: aktuell mapp)")->type_name("");
   sub->add_option("--to", options->to, "Sista månaden (standard: förra månaden)")->type_name("PERIOD");
   sub->add_option("--months", options->months, "Antal månader (standard: 12)")->type_name("ANTAL");
-  sub->add_option("--today", options->today, "Dagens datum för försenade åtgärder (standard: i dag)")->type_name("DATUM");
+  sub->add_option("--today", options->today, "Dagens datum för försenade åtgärder (standard: i dag)")
+      ->type_name("DATUM");
   sub->add_option("--format", options->format, "markdown, html eller json (annars efter filändelsen i -o)")
       ->type_name("FORMAT");
   sub->add_option("-o,--output", options->output, "Filen att skriva: .html, .md eller .json (utan -o: standard ut)")
       ->type_name("FIL");
-  sub->add_option("--mall", options->questionnaire, "Mallens id eller fil (standard: dalarna-2019)")->type_name("ID|FIL");
+  sub->add_option("--mall", options->questionnaire, "Mallens id eller fil (standard: dalarna-2019)")
+      ->type_name("ID|FIL");
   sub->add_option("--kommun", options->municipality, "Bara den här kommunen")->type_name("NAMN");
   sub->add_option("--css", options->css, "Egen stilmall för HTML")->type_name("FIL");
   add_jobs_option(*sub, options->jobs);

@@ -49,8 +49,8 @@ int run_templates(const Context& context) {
       exit_code = kInvalidInput;
       continue;
     }
-    fmt::print("{}\t{} (giltig från {}, {} områden)\n\t{}\n", q->id, q->name, to_string(q->valid_from),
-               q->areas.size(), q->path);
+    fmt::print("{}\t{} (giltig från {}, {} områden)\n\t{}\n", q->id, q->name, to_string(q->valid_from), q->areas.size(),
+               q->path);
   }
   return exit_code;
 }

@@ -4,17 +4,17 @@
 #include "cli/commands.hpp"
 #include "cli/exit_code.hpp"
 #include "cli/option_values.hpp"
-#include "core/base/parallel.hpp"
-#include "core/diag/diagnostic_format.hpp"
 #include "core/base/limits.hpp"
-#include "core/report/report_loader.hpp"
-#include "core/diag/source_text.hpp"
-#include "core/base/text.hpp"
-#include "core/diag/reporter.hpp"
+#include "core/base/parallel.hpp"
 #include "core/base/safe_text.hpp"
-#include "core/report/read_local.hpp"
+#include "core/base/text.hpp"
+#include "core/diag/diagnostic_format.hpp"
+#include "core/diag/reporter.hpp"
+#include "core/diag/source_text.hpp"
 #include "core/report/party_material.hpp"
 #include "core/report/read_joint.hpp"
+#include "core/report/read_local.hpp"
+#include "core/report/report_loader.hpp"
 
 namespace lagesbild::cli {
 
@@ -75,8 +75,10 @@ int run_validate(ValidateOptions o, const Context& context) {
         any_errors = any_errors || c.diagnostics.has_errors();
         // Listed once, here or in print_diagnostics: a second limit would hide
         // one more problem behind a second "ytterligare" line.
-        if (o.format == "text") print_diagnostics(stdout, std::move(c.diagnostics));
-        else all.append(listed(std::move(c.diagnostics)));
+        if (o.format == "text")
+          print_diagnostics(stdout, std::move(c.diagnostics));
+        else
+          all.append(listed(std::move(c.diagnostics)));
       });
   if (o.format == "json") {
     fmt::print("{}", format_as_json(all));
@@ -91,7 +93,8 @@ int run_validate(ValidateOptions o, const Context& context) {
 
 void setup_validate(CLI::App& app, Context& context) {
   auto options = std::make_shared<ValidateOptions>();
-  CLI::App* sub = app.add_subcommand("validate", "Kontrollera lägesbilder och visa allt som är fel, var och hur det rättas");
+  CLI::App* sub =
+      app.add_subcommand("validate", "Kontrollera lägesbilder och visa allt som är fel, var och hur det rättas");
   sub->add_option("FIL", options->files, "Filer att kontrollera")->required()->type_name("");
   sub->add_option("--format", options->format, "text (standard) eller json")->type_name("FORMAT");
   sub->add_flag("--strict", options->strict, "Behandla varningar som fel");

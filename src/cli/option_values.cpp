@@ -1,11 +1,11 @@
 #include "cli/option_values.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-
-#include <fmt/format.h>
 
 #include "cli/context.hpp"
 #include "core/base/parallel.hpp"
@@ -61,9 +61,10 @@ std::optional<std::string> output_format(std::string format, const std::string& 
   for (const auto& [name, exts] : formats)
     if (std::find(exts.begin(), exts.end(), extension) != exts.end()) by_extension = name;
   if (by_extension.empty()) {
-    print_error(fmt::format("-o {}: filändelsen ska vara {}, så att ingen lägesbild (.yaml) eller annan fil skrivs "
-                            "över med ett dokument",
-                            output, list_alternatives(extensions, "eller")));
+    print_error(
+        fmt::format("-o {}: filändelsen ska vara {}, så att ingen lägesbild (.yaml) eller annan fil skrivs "
+                    "över med ett dokument",
+                    output, list_alternatives(extensions, "eller")));
     return std::nullopt;
   }
   if (!format.empty() && format != by_extension) {
@@ -97,18 +98,22 @@ bool output_path_option(const std::string& path) {
   std::size_t longest = 0;
   for (const auto& part : path_from_utf8(path)) longest = std::max(longest, part.native().size());
   if (path.size() <= kMaxPath && longest <= kMaxName) return true;
-  print_error(fmt::format("-o: filnamnet är för långt ({} tecken). Ett namn i en mapp får vara högst {} tecken och "
-                          "hela sökvägen högst {}; välj ett kortare namn.",
-                          std::max(longest, path.size()), kMaxName, kMaxPath));
+  print_error(
+      fmt::format("-o: filnamnet är för långt ({} tecken). Ett namn i en mapp får vara högst {} tecken och "
+                  "hela sökvägen högst {}; välj ett kortare namn.",
+                  std::max(longest, path.size()), kMaxName, kMaxPath));
   return false;
 }
 
 void add_jobs_option(CLI::App& command, unsigned& jobs) {
-  command.add_option("-j,--jobs", jobs, "Antal filer som läses samtidigt (standard: en per kärna); utdata blir densamma")
+  command
+      .add_option("-j,--jobs", jobs, "Antal filer som läses samtidigt (standard: en per kärna); utdata blir densamma")
       ->type_name("ANTAL")
       ->check(CLI::Range(0U, 1024U));
 }
 
-unsigned jobs_to_use(unsigned jobs) { return jobs > 0 ? jobs : default_jobs(); }
+unsigned jobs_to_use(unsigned jobs) {
+  return jobs > 0 ? jobs : default_jobs();
+}
 
 }  // namespace lagesbild::cli

@@ -3,12 +3,11 @@
 // printing the message; the caller then exits with kUsage.
 #pragma once
 
+#include <CLI/CLI.hpp>
 #include <optional>
 #include <string>
 #include <utility>
 #include <vector>
-
-#include <CLI/CLI.hpp>
 
 #include "core/base/dates.hpp"
 #include "core/report/questionnaire.hpp"

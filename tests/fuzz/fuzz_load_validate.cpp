@@ -5,15 +5,15 @@
 #include <cstdint>
 #include <string>
 
-#include "core/render/document.hpp"
-#include "core/render/html_writer.hpp"
-#include "core/report/joint_writer.hpp"
-#include "core/render/markdown_writer.hpp"
-#include "core/report/report_loader.hpp"
 #include "core/diag/reporter.hpp"
-#include "core/report/read_local.hpp"
-#include "core/report/read_joint.hpp"
+#include "core/render/document.hpp"
 #include "core/render/document_builder.hpp"
+#include "core/render/html_writer.hpp"
+#include "core/render/markdown_writer.hpp"
+#include "core/report/joint_writer.hpp"
+#include "core/report/read_joint.hpp"
+#include "core/report/read_local.hpp"
+#include "core/report/report_loader.hpp"
 
 namespace {
 

@@ -39,7 +39,9 @@ inline std::string example_path(const std::string& name) {
   return std::string(LAGESBILD_TEST_DATA) + "/../examples/" + name;
 }
 
-inline QuestionnaireCatalog test_catalog() { return QuestionnaireCatalog({LAGESBILD_SOURCE_TEMPLATES}); }
+inline QuestionnaireCatalog test_catalog() {
+  return QuestionnaireCatalog({LAGESBILD_SOURCE_TEMPLATES});
+}
 
 // A temporary folder removed at the end of the test.
 class TempDir {

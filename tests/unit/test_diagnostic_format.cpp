@@ -6,7 +6,7 @@ using namespace lagesbild;
 
 TEST_SUITE("diagnostic_format") {
   TEST_CASE("for people: location, severity, message, rule, line and caret") {
-    Diagnostic d{"f.yaml", {3, 10}, Severity::Error, "otillatet-varde", "`trend` kan inte vara \"ökad\".",
+    Diagnostic d{"f.yaml",       {3, 10}, Severity::Error, "otillatet-varde", "`trend` kan inte vara \"ökad\".",
                  "  trend: ökad"};
     CHECK(format_for_people(d) ==
           "f.yaml:3:10: fel: `trend` kan inte vara \"ökad\". [otillatet-varde]\n"

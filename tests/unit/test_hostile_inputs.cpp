@@ -62,8 +62,8 @@ TEST_SUITE("hostile_inputs") {
   TEST_CASE("thousands of mutations of the examples") {
     const std::string seeds[] = {test::read_file(test::example_path("2026-10_alvdalen_kommun.yaml")),
                                  test::read_file(test::example_path("2026-09_alvdalen_gemensam.yaml"))};
-    const std::string tokens[] = {": ", "- ", "[", "]", "{", "}", "&a ", "*a", "\"", "'", "\t", "\n",
-                                  "---\n", "#", "\xE4", "\xFF", "\r", "|\n", "~", "!!int ", "\\e", "  "};
+    const std::string tokens[] = {": ", "- ",    "[", "]",    "{",    "}",  "&a ", "*a", "\"",     "'",   "\t",
+                                  "\n", "---\n", "#", "\xE4", "\xFF", "\r", "|\n", "~",  "!!int ", "\\e", "  "};
     std::mt19937 random(20261128);  // fixed: the same inputs every run
     for (int i = 0; i < 1500; ++i) {
       std::string text = seeds[i % 2];
@@ -71,8 +71,12 @@ TEST_SUITE("hostile_inputs") {
       for (int e = 0; e < edits; ++e) {
         const std::size_t at = random() % (text.size() + 1);
         switch (random() % 3) {
-          case 0: text.insert(at, tokens[random() % std::size(tokens)]); break;
-          case 1: text.erase(at, random() % 20); break;
+          case 0:
+            text.insert(at, tokens[random() % std::size(tokens)]);
+            break;
+          case 1:
+            text.erase(at, random() % 20);
+            break;
           default:
             if (at < text.size()) text[at] = static_cast<char>(random() % 256);
         }

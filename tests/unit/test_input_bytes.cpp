@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
-#include "core/yaml/input_bytes.hpp"
 #include "core/base/limits.hpp"
+#include "core/yaml/input_bytes.hpp"
 #include "helpers.hpp"
 
 using namespace lagesbild;
@@ -10,7 +10,10 @@ using lagesbild::test::rules_of;
 TEST_SUITE("input_bytes") {
   TEST_CASE("a UTF-8 BOM and CRLF line endings are accepted silently") {
     Diagnostics d;
-    const auto text = prepare_input_text("f.yaml", "\xEF\xBB\xBF" "a: 1\r\nb: ä\r\n", d);
+    const auto text = prepare_input_text("f.yaml",
+                                         "\xEF\xBB\xBF"
+                                         "a: 1\r\nb: ä\r\n",
+                                         d);
     REQUIRE(text.has_value());
     CHECK(*text == "a: 1\nb: ä\n");
     CHECK(d.items().empty());
@@ -31,7 +34,13 @@ TEST_SUITE("input_bytes") {
 
   TEST_CASE("UTF-16 gets its own message") {
     Diagnostics d;
-    CHECK_FALSE(prepare_input_text("f.yaml", std::string("\xFF\xFE" "a\0:\0 \0" "1\0", 10), d).has_value());
+    CHECK_FALSE(prepare_input_text("f.yaml",
+                                   std::string("\xFF\xFE"
+                                               "a\0:\0 \0"
+                                               "1\0",
+                                               10),
+                                   d)
+                    .has_value());
     CHECK(rules_of(d) == std::vector<std::pair<std::string, int>>{{"teckenkodning", 1}});
     CHECK(d.items()[0].message.find("UTF-16") != std::string::npos);
   }
@@ -45,7 +54,11 @@ TEST_SUITE("input_bytes") {
 
   TEST_CASE("control characters are refused") {
     Diagnostics d;
-    CHECK_FALSE(prepare_input_text("f.yaml", "a: b\x01" "c\n", d).has_value());
+    CHECK_FALSE(prepare_input_text("f.yaml",
+                                   "a: b\x01"
+                                   "c\n",
+                                   d)
+                    .has_value());
     CHECK(rules_of(d) == std::vector<std::pair<std::string, int>>{{"styrtecken", 1}});
     Diagnostics binary;
     CHECK_FALSE(prepare_input_text("f.yaml", std::string("a: b\0c\n", 7), binary).has_value());

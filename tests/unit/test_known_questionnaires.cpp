@@ -18,8 +18,7 @@ using namespace lagesbild;
 
 namespace {
 
-const std::string kSourceFile =
-    std::string(LAGESBILD_TEST_DATA) + "/../src/core/report/known_questionnaires.cpp";
+const std::string kSourceFile = std::string(LAGESBILD_TEST_DATA) + "/../src/core/report/known_questionnaires.cpp";
 
 std::string read(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -53,13 +52,11 @@ std::string initializer(const Questionnaire& q) {
   const auto& [id, name, publisher, valid_from, parties, sources, areas, path] = q;
   CHECK(path.empty() == false);
   std::string out = "{" + literal(id) + ", " + literal(name) + ", " + literal(publisher) + ", {" +
-                    std::to_string(valid_from.year) + ", " + std::to_string(valid_from.month) +
-                    ", " + std::to_string(valid_from.day) + "}, " + list(parties) + ", " +
-                    list(sources) + ", {";
+                    std::to_string(valid_from.year) + ", " + std::to_string(valid_from.month) + ", " +
+                    std::to_string(valid_from.day) + "}, " + list(parties) + ", " + list(sources) + ", {";
   for (const auto& area : areas) {
     const auto& [area_id, heading, question] = area;
-    out += "\n        {" + literal(area_id) + ", " + literal(heading) + ", " + literal(question) +
-           "},";
+    out += "\n        {" + literal(area_id) + ", " + literal(heading) + ", " + literal(question) + "},";
   }
   return out + "}, {}}";
 }
@@ -68,6 +65,7 @@ std::string source_for(const std::vector<std::string>& paths) {
   std::string out =
       "// Written by tests/unit/test_known_questionnaires.cpp from templates/ with\n"
       "// LAGESBILD_UPDATE_GOLDEN=1; do not edit (known_questionnaires.hpp says why).\n"
+      "// clang-format off\n"
       "#include \"core/report/known_questionnaires.hpp\"\n\nnamespace lagesbild {\n\n"
       "const std::vector<KnownQuestionnaire>& known_questionnaires() {\n"
       "  static const std::vector<KnownQuestionnaire> known = {\n";
@@ -92,8 +90,7 @@ TEST_SUITE("known questionnaires") {
       if (entry.path().extension() == ".yaml") paths.push_back(entry.path().string());
     std::sort(paths.begin(), paths.end());
     const std::string expected = source_for(paths);
-    if (const char* update = std::getenv("LAGESBILD_UPDATE_GOLDEN");
-        update && std::string(update) == "1") {
+    if (const char* update = std::getenv("LAGESBILD_UPDATE_GOLDEN"); update && std::string(update) == "1") {
       std::ofstream(kSourceFile, std::ios::binary) << expected;
       MESSAGE("rewrote " << kSourceFile);
       return;
@@ -117,12 +114,11 @@ TEST_SUITE("known questionnaires") {
   }
 
   TEST_CASE("a catalog gives the compiled-in reading for those bytes, and parses anything else") {
-    const std::string folder = (std::filesystem::temp_directory_path() /
-                                ("lagesbild-known-" + std::to_string(std::random_device{}())))
-                                   .string();
+    const std::string folder =
+        (std::filesystem::temp_directory_path() / ("lagesbild-known-" + std::to_string(std::random_device{}())))
+            .string();
     std::filesystem::create_directories(folder);
-    const std::string original =
-        read(std::string(LAGESBILD_SOURCE_TEMPLATES) + "/dalarna-2019.yaml");
+    const std::string original = read(std::string(LAGESBILD_SOURCE_TEMPLATES) + "/dalarna-2019.yaml");
     std::ofstream(folder + "/dalarna-2019.yaml", std::ios::binary) << original;
     QuestionnaireCatalog catalog({folder});
     Diagnostics d;

@@ -14,8 +14,7 @@ namespace {
 // The line of the first layout problem (0: none) and its message.
 std::pair<int, std::string> layout_of(const std::string& text) {
   const auto problem = find_layout_problem(scan_lines(text));
-  return problem ? std::make_pair(problem->line, problem->message)
-                 : std::make_pair(0, std::string());
+  return problem ? std::make_pair(problem->line, problem->message) : std::make_pair(0, std::string());
 }
 
 bool contains(const std::string& text, const std::string& part) {
@@ -54,8 +53,7 @@ TEST_SUITE("layout_check") {
     CHECK(layout_of("a:\n  trend ökande\n  b: 1\n") ==
           std::make_pair(2, std::string("`trend` saknar kolon – skriv `trend: ökande`.")));
     CHECK(layout_of("a:\n  b: 1\nc\n").first == 3);
-    CHECK(layout_of("upprättad: 2026-11-04\nupprättad_av Samordnare\nklassificering: intern\n")
-              .first == 2);
+    CHECK(layout_of("upprättad: 2026-11-04\nupprättad_av Samordnare\nklassificering: intern\n").first == 2);
   }
 
   TEST_CASE("a text going on at its key's indent is told to be indented or joined") {
@@ -73,10 +71,8 @@ TEST_SUITE("layout_check") {
     CHECK(contains(message, "hör till `hot` på rad 5"));
     CHECK(contains(message, "`    trend: ökande`"));
     // A key that left its block: blamed when the key stands at the deeper indent elsewhere.
-    CHECK(
-        layout_of(other +
-                  "  hot:\n    trend: ökande\n  iakttagelser:\n      - vad: x\n    bedömning: y\n")
-            .first == 7);
+    CHECK(layout_of(other + "  hot:\n    trend: ökande\n  iakttagelser:\n      - vad: x\n    bedömning: y\n").first ==
+          7);
     // A key written once (an area moved out by one level) is not blamed: the line after it is.
     CHECK(layout_of(other + "  hot:\n      trend: ökande\n    iakttagelser: []\n").first == 7);
   }
@@ -93,8 +89,7 @@ TEST_SUITE("layout_check") {
     CHECK(line == 3);
     CHECK(contains(message, "Skriv `- vaktmästare`"));
     // A key of the enclosing block, indented into the list, is an indent mistake.
-    CHECK(contains(layout_of("a:\n  lista:\n    - x\n    b: 1\n").second,
-                   "ge den samma indrag (2 mellanslag)"));
+    CHECK(contains(layout_of("a:\n  lista:\n    - x\n    b: 1\n").second, "ge den samma indrag (2 mellanslag)"));
   }
 
   TEST_CASE("a text continued under a quote or [ ] must be indented more than its key") {
@@ -112,9 +107,8 @@ TEST_SUITE("line_scan") {
   // yaml-test-suite's error cases that yaml-cpp 0.7 takes as YAML.
   TEST_CASE("what yaml-cpp wrongly accepts is a problem on its line") {
     for (const char* text :
-         {"[a, , b]\n", "[ , a]\n", "key: \"value\"# invalid\n", "a: \"quoted \\' x\"\n",
-          "%YAML 1.2\n...\n", "[ a, b ]#invalid\n", "[ a,#invalid\n]\n", "- [-, -]\n", "[-]\n",
-          "block: ># comment\n  scalar\n"}) {
+         {"[a, , b]\n", "[ , a]\n", "key: \"value\"# invalid\n", "a: \"quoted \\' x\"\n", "%YAML 1.2\n...\n",
+          "[ a, b ]#invalid\n", "[ a,#invalid\n]\n", "- [-, -]\n", "[-]\n", "block: ># comment\n  scalar\n"}) {
       CAPTURE(text);
       const LineScan scan = scan_lines(text);
       REQUIRE_FALSE(scan.problems.empty());
@@ -125,8 +119,8 @@ TEST_SUITE("line_scan") {
     CHECK(blank.problems[0].line == 2);
     for (const char* text : {"foo:\n  bar\ninvalid\n", "quoted: \"a\nb\"\n", "flow: [a,\nb]\n"}) {
       CAPTURE(text);
-      CHECK(layout_of(text).first == 3 - (std::string(text).find('[') != std::string::npos ||
-                                          std::string(text).find('"') != std::string::npos));
+      CHECK(layout_of(text).first ==
+            3 - (std::string(text).find('[') != std::string::npos || std::string(text).find('"') != std::string::npos));
     }
   }
 

@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
-#include "core/report/joint_writer.hpp"
 #include "core/merge/merge.hpp"
+#include "core/report/joint_writer.hpp"
 #include "core/report/party_material.hpp"
 #include "helpers.hpp"
 
@@ -19,7 +19,8 @@ struct Fixture {
   Diagnostics d;
 
   // Loads an example party file after applying text replacements.
-  const LoadedReport& add(const std::string& party, const std::vector<std::pair<std::string, std::string>>& edits = {}) {
+  const LoadedReport& add(const std::string& party,
+                          const std::vector<std::pair<std::string, std::string>>& edits = {}) {
     std::string text = test::read_file(test::example_path("2026-10_alvdalen_" + party + ".yaml"));
     for (const auto& [from, to] : edits) {
       const auto at = text.find(from);
@@ -71,8 +72,7 @@ TEST_SUITE("merge") {
     CHECK(order->assessments[1].second.rfind("Skadegörelsen i centrum ligger över", 0) == 0);
   }
 
-  TEST_CASE(
-      "underlag says whose text in which area was edited by hand, also after writing and reading") {
+  TEST_CASE("underlag says whose text in which area was edited by hand, also after writing and reading") {
     Fixture f;
     f.add("kommun");
     f.add("polis");
@@ -86,8 +86,7 @@ TEST_SUITE("merge") {
     JointReport& edited = *read.joint;
     CHECK(edited.material_digests.size() == j.material_digests.size());
     CHECK(party_material_edits(edited).empty());
-    edited.areas[1].assessments.back().second =
-        "Inga våldsbrott alls.";  // the police's, in hot_och_våld
+    edited.areas[1].assessments.back().second = "Inga våldsbrott alls.";  // the police's, in hot_och_våld
     edited.parties[0].written_by = "Någon annan";
     REQUIRE(party_material_edited(edited));
     const auto edits = party_material_edits(edited);

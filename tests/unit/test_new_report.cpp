@@ -1,10 +1,10 @@
 #include <doctest/doctest.h>
 
+#include "core/diag/reporter.hpp"
 #include "core/report/new_report.hpp"
+#include "core/report/read_local.hpp"
 #include "core/report/report_loader.hpp"
 #include "helpers.hpp"
-#include "core/diag/reporter.hpp"
-#include "core/report/read_local.hpp"
 
 using namespace lagesbild;
 using lagesbild::test::rules_of;

@@ -7,8 +7,7 @@ using namespace lagesbild;
 
 TEST_SUITE("process") {
   TEST_CASE("output, exit code and added environment") {
-    const auto r = run_program({"sh", "-c", "echo \"hej $LAGESBILD_PROV\" >&2; exit 3"}, 30,
-                               {"LAGESBILD_PROV=å ä"});
+    const auto r = run_program({"sh", "-c", "echo \"hej $LAGESBILD_PROV\" >&2; exit 3"}, 30, {"LAGESBILD_PROV=å ä"});
     CHECK(r.started);
     CHECK_FALSE(r.timed_out);
     CHECK(r.exit_code == 3);

@@ -8,8 +8,7 @@ using namespace lagesbild;
 
 TEST_SUITE("process") {
   TEST_CASE("output, exit code and added environment") {
-    const auto r = run_program({"cmd.exe", "/c", "echo hej %LAGESBILD_PROV%& exit 3"}, 30,
-                               {"LAGESBILD_PROV=ok"});
+    const auto r = run_program({"cmd.exe", "/c", "echo hej %LAGESBILD_PROV%& exit 3"}, 30, {"LAGESBILD_PROV=ok"});
     CHECK(r.started);
     CHECK_FALSE(r.timed_out);
     CHECK(r.exit_code == 3);

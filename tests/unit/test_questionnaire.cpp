@@ -18,8 +18,8 @@ TEST_SUITE("questionnaire") {
     CHECK(q->sources.size() == 11);
     REQUIRE(q->areas.size() == 6);
     CHECK(q->area_ids() == std::vector<std::string>{"ordningsstörningar", "hot_och_våld",
-                                                    "extremism_och_kriminella_nätverk", "ungdomar_och_skolor",
-                                                    "andt", "hot_mot_tjänstemän_och_politiker"});
+                                                    "extremism_och_kriminella_nätverk", "ungdomar_och_skolor", "andt",
+                                                    "hot_mot_tjänstemän_och_politiker"});
     CHECK(q->areas[0].heading == "Ordningsstörningar och otrygghet");
     CHECK(q->areas[0].question ==
           "Vilka ordningsstörningar och händelser som kan skapa otrygghet i samhället (t. ex. inbrott, "
@@ -40,9 +40,10 @@ TEST_SUITE("questionnaire") {
 
   TEST_CASE("a broken questionnaire gets diagnostics like a report") {
     TempDir dir;
-    dir.write("trasig.yaml",
-              "mall: trasig\nnamn: Trasig\ngiltig_från: 2019-02-30\nparter: [kommun, gemensam]\n"
-              "källor: [a]\nområden:\n  - id: x\n    rubrik: X\n  - id: x\n    rubrik: Y\n    fråga: F?\n    extra: 1\n");
+    dir.write(
+        "trasig.yaml",
+        "mall: trasig\nnamn: Trasig\ngiltig_från: 2019-02-30\nparter: [kommun, gemensam]\n"
+        "källor: [a]\nområden:\n  - id: x\n    rubrik: X\n  - id: x\n    rubrik: Y\n    fråga: F?\n    extra: 1\n");
     QuestionnaireCatalog catalog({dir.path()});
     Diagnostics d;
     CHECK(catalog.find("trasig", d) == nullptr);
@@ -55,8 +56,9 @@ TEST_SUITE("questionnaire") {
 
   TEST_CASE("a file whose id differs from its name is refused") {
     TempDir dir;
-    dir.write("ny.yaml", "mall: annan\nnamn: N\ngiltig_från: 2024-01-01\nparter: [kommun]\nkällor: [a]\n"
-                         "områden:\n  - id: x\n    rubrik: X\n    fråga: F?\n");
+    dir.write("ny.yaml",
+              "mall: annan\nnamn: N\ngiltig_från: 2024-01-01\nparter: [kommun]\nkällor: [a]\n"
+              "områden:\n  - id: x\n    rubrik: X\n    fråga: F?\n");
     QuestionnaireCatalog catalog({dir.path()});
     Diagnostics d;
     CHECK(catalog.find("ny", d) == nullptr);

@@ -1,11 +1,11 @@
 #include <doctest/doctest.h>
 
 #include "core/render/document.hpp"
+#include "core/render/document_builder.hpp"
 #include "core/render/html_writer.hpp"
 #include "core/render/markdown_writer.hpp"
 #include "core/report/report_loader.hpp"
 #include "helpers.hpp"
-#include "core/render/document_builder.hpp"
 
 using namespace lagesbild;
 

@@ -1,9 +1,9 @@
 #include <doctest/doctest.h>
 
-#include "core/report/report_loader.hpp"
-#include "helpers.hpp"
 #include "core/diag/reporter.hpp"
 #include "core/report/read_local.hpp"
+#include "core/report/report_loader.hpp"
+#include "helpers.hpp"
 
 using namespace lagesbild;
 using lagesbild::test::has_rule;

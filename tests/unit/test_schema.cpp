@@ -1,9 +1,9 @@
 #include <doctest/doctest.h>
 
-#include "core/report/field_reader.hpp"
-#include "helpers.hpp"
 #include "core/diag/reporter.hpp"
+#include "core/report/field_reader.hpp"
 #include "core/yaml/yaml_reader.hpp"
+#include "helpers.hpp"
 
 using namespace lagesbild;
 using lagesbild::test::rules_of;
@@ -62,7 +62,8 @@ TEST_SUITE("schema") {
     CHECK_FALSE(read_date(r, p.at("f"), "upprättad").has_value());
     CHECK(read_period(r, p.at("g"), "period") == std::optional<Period>(Period{2026, 11}));
     CHECK_FALSE(read_bool(r, p.at("h"), "x").has_value());  // a quoted "true" is text
-    CHECK(rules_of(p.d) == Rules{{"fel-typ", 2}, {"otillatet-varde", 3}, {"fel-typ", 5}, {"ogiltigt-datum", 6}, {"fel-typ", 8}});
+    CHECK(rules_of(p.d) ==
+          Rules{{"fel-typ", 2}, {"otillatet-varde", 3}, {"fel-typ", 5}, {"ogiltigt-datum", 6}, {"fel-typ", 8}});
     CHECK(p.d.items()[2].message.find("Skriv `true` för ja") != std::string::npos);
     CHECK(p.d.items()[3].message.find("inget datum som finns") != std::string::npos);
   }
@@ -117,8 +118,7 @@ TEST_SUITE("schema") {
     CHECK(p.d.items()[0].position.column == 14);
     CHECK(p.d.items()[0].severity == Severity::Warning);
     // What is lost, and what to type to keep it.
-    CHECK(p.d.items()[0].message.find("\"#4711 i veckan\" räknas som en kommentar") !=
-          std::string::npos);
+    CHECK(p.d.items()[0].message.find("\"#4711 i veckan\" räknas som en kommentar") != std::string::npos);
     CHECK(p.d.items()[0].message.find("`a: \"se ärende #4711 i veckan\"`") != std::string::npos);
   }
 }

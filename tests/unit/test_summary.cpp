@@ -21,8 +21,8 @@ TEST_SUITE("summary") {
     auto catalog = test::test_catalog();
     const Archive archive = read_archive({kArchive}, catalog);
     CHECK(archive.files.size() == 28);
-    CHECK(archive.municipalities() ==
-          std::vector<std::pair<std::string, std::string>>{{"mora", "Mora"}, {"alvdalen", "Älvdalen"}});  // Swedish order
+    CHECK(archive.municipalities() == std::vector<std::pair<std::string, std::string>>{
+                                          {"mora", "Mora"}, {"alvdalen", "Älvdalen"}});  // Swedish order
     const auto broken = archive.find("alvdalen", {2026, 6}, "kommun");
     REQUIRE(broken.size() == 1);
     CHECK_FALSE(broken[0]->valid);
@@ -49,15 +49,16 @@ TEST_SUITE("summary") {
         const AreaMonth& am = ms.areas[static_cast<std::size_t>(area)];
         for (int party = 0; party < 2; ++party) {
           const std::string id = party == 0 ? "kommun" : "polis";
-          const bool missing = (ms.period == Period{2026, 3} && party == 1) || (ms.period == Period{2026, 6} && party == 0);
+          const bool missing =
+              (ms.period == Period{2026, 3} && party == 1) || (ms.period == Period{2026, 6} && party == 0);
           CHECK(am.parties.count(id) == (missing ? 0U : 1U));
           if (!missing) CHECK(am.parties.at(id).observations == expected_count(month, area, party));
         }
         CHECK(am.joint == (ms.period.month >= 9 && ms.period.year == 2026));
       }
     }
-    CHECK(m.months[2 + 1].missing_parties == std::vector<std::string>{"polis"});   // 2026-03
-    CHECK(m.months[6].missing_parties == std::vector<std::string>{"kommun"});      // 2026-06, broken
+    CHECK(m.months[2 + 1].missing_parties == std::vector<std::string>{"polis"});  // 2026-03
+    CHECK(m.months[6].missing_parties == std::vector<std::string>{"kommun"});     // 2026-06, broken
     CHECK(m.months[11].areas[0].priority == 1L);
     CHECK(m.invalid_files.size() == 1);
     REQUIRE(m.overdue.size() == 2);

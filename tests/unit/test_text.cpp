@@ -8,10 +8,11 @@ using namespace lagesbild;
 TEST_SUITE("text") {
   TEST_CASE("valid UTF-8 has no invalid offset, Windows-1252 bytes are found") {
     CHECK(find_invalid_utf8("Älvdalen – öppen") == std::string_view::npos);
-    CHECK(find_invalid_utf8("ab\xE4" "c") == 2);
-    CHECK(find_invalid_utf8("\xC0\x80") == 0);          // overlong
-    CHECK(find_invalid_utf8("\xED\xA0\x80") == 0);      // surrogate
-    CHECK(find_invalid_utf8("ok\xF0\x9F\x98") == 2);    // truncated
+    CHECK(find_invalid_utf8("ab\xE4"
+                            "c") == 2);
+    CHECK(find_invalid_utf8("\xC0\x80") == 0);        // overlong
+    CHECK(find_invalid_utf8("\xED\xA0\x80") == 0);    // surrogate
+    CHECK(find_invalid_utf8("ok\xF0\x9F\x98") == 2);  // truncated
   }
 
   TEST_CASE("code points are what an editor counts as columns") {
@@ -66,13 +67,17 @@ TEST_SUITE("text") {
 
   TEST_CASE("decomposed letters from a Mac are composed") {
     CHECK(compose_nordic_letters("ordningssto\xCC\x88rningar") == "ordningsstörningar");
-    CHECK(compose_nordic_letters("A\xCC\x8A" "a\xCC\x88") == "Åä");
+    CHECK(compose_nordic_letters("A\xCC\x8A"
+                                 "a\xCC\x88") == "Åä");
     CHECK(compose_nordic_letters("plain") == "plain");
   }
 
   TEST_CASE("control characters, raw or C1") {
     CHECK(has_control_characters("a\x1b[2J", true));
-    CHECK(has_control_characters("a\xC2\x9B" "b", true));
+    CHECK(
+        has_control_characters("a\xC2\x9B"
+                               "b",
+                               true));
     CHECK_FALSE(has_control_characters("rad\nrad\tflik å", true));
     CHECK(has_control_characters("rad\nrad", false));
   }
@@ -94,6 +99,5 @@ TEST_CASE("a heading typed as a key is found among the headings by its words") {
   CHECK(best_by_words("ALKOHOL", headings) == std::optional<std::size_t>(3));
   CHECK(best_by_words("Hot", headings) == std::nullopt);  // two headings hold it
   CHECK(best_by_words("Trafik", headings) == std::nullopt);
-  CHECK(significant_words("Ungdomar/skolor och ÅÄÖ") ==
-        std::vector<std::string>{"ungdomar", "skolor", "åäö"});
+  CHECK(significant_words("Ungdomar/skolor och ÅÄÖ") == std::vector<std::string>{"ungdomar", "skolor", "åäö"});
 }

@@ -1,8 +1,8 @@
 #include <doctest/doctest.h>
 
+#include "core/yaml/yaml_reader.hpp"
 #include "core/yaml/yaml_tree.hpp"
 #include "helpers.hpp"
-#include "core/yaml/yaml_reader.hpp"
 
 using namespace lagesbild;
 using lagesbild::test::has_rule;
@@ -11,7 +11,9 @@ using Rules = std::vector<std::pair<std::string, int>>;
 
 namespace {
 
-YamlDocument parse(const std::string& text, Diagnostics& d) { return parse_yaml("t.yaml", text, d); }
+YamlDocument parse(const std::string& text, Diagnostics& d) {
+  return parse_yaml("t.yaml", text, d);
+}
 
 }  // namespace
 

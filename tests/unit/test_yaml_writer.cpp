@@ -1,17 +1,42 @@
 #include <doctest/doctest.h>
 
+#include "core/yaml/yaml_reader.hpp"
 #include "core/yaml/yaml_tree.hpp"
 #include "core/yaml/yaml_writer.hpp"
-#include "core/yaml/yaml_reader.hpp"
 
 using namespace lagesbild;
 
 TEST_SUITE("yaml_writer") {
   TEST_CASE("whatever the text, it reads back as the same text") {
-    for (const std::string text :
-         {"Älvdalen", "", " leading", "a: b", "# not a comment", "- dash", "true", "null", "~", "123", "1.5",
-          "2026-11", "\"quoted\"", "back\\slash", "line\nbreak", "tab\there", "[x]", "{y}", "&anchor", "*alias",
-          "!tag", "%", "@", "`", "trailing:", "ja", "it's", "x #y", "OSL 35 kap. 1 §"}) {
+    for (const std::string text : {"Älvdalen",
+                                   "",
+                                   " leading",
+                                   "a: b",
+                                   "# not a comment",
+                                   "- dash",
+                                   "true",
+                                   "null",
+                                   "~",
+                                   "123",
+                                   "1.5",
+                                   "2026-11",
+                                   "\"quoted\"",
+                                   "back\\slash",
+                                   "line\nbreak",
+                                   "tab\there",
+                                   "[x]",
+                                   "{y}",
+                                   "&anchor",
+                                   "*alias",
+                                   "!tag",
+                                   "%",
+                                   "@",
+                                   "`",
+                                   "trailing:",
+                                   "ja",
+                                   "it's",
+                                   "x #y",
+                                   "OSL 35 kap. 1 §"}) {
       CAPTURE(text);
       for (const std::string& written : {yaml_scalar(text), yaml_quoted(text)}) {
         Diagnostics d;

@@ -5,14 +5,14 @@
 #include <map>
 
 #include "core/base/parallel.hpp"
+#include "core/base/safe_text.hpp"
 #include "core/base/text.hpp"
 #include "core/diag/reporter.hpp"
-#include "core/base/safe_text.hpp"
-#include "core/report/read_local.hpp"
+#include "core/os/files.hpp"
+#include "core/os/utf8_path.hpp"
 #include "core/report/party_material.hpp"
 #include "core/report/read_joint.hpp"
-#include "core/os/utf8_path.hpp"
-#include "core/os/files.hpp"
+#include "core/report/read_local.hpp"
 
 namespace lagesbild {
 
@@ -28,7 +28,8 @@ void attribute_by_name(ArchiveFile& f) {
   const auto last = stem.rfind('_');
   if (first == std::string::npos || last == first) return;
   if (!f.period) f.period = parse_period(stem.substr(0, first));
-  if (f.municipality_slug.empty()) f.municipality_slug = file_name_slug(safe_text(stem.substr(first + 1, last - first - 1)));
+  if (f.municipality_slug.empty())
+    f.municipality_slug = file_name_slug(safe_text(stem.substr(first + 1, last - first - 1)));
   if (f.municipality.empty()) f.municipality = f.municipality_slug;
   if (f.party.empty()) f.party = stem.substr(last + 1);
 }
@@ -125,7 +126,7 @@ std::vector<std::pair<std::string, std::string>> Archive::municipalities() const
 namespace {
 
 std::tuple<std::string, std::string, std::string> index_key(const std::string& slug, const Period& period,
-                                                           const std::string& party) {
+                                                            const std::string& party) {
   return {slug, to_string(period), party};
 }
 

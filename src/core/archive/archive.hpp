@@ -46,12 +46,12 @@ struct ArchiveFile {
   std::string municipality;       // as written in the file, or the slug from the file name
   std::string municipality_slug;  // "alvdalen": what groups files
   std::optional<Period> period;
-  std::string party;  // a party id, or "gemensam"
-  Diagnostics diagnostics;  // a broken file's problems; a valid file's warnings are not kept
-  bool valid = false;       // no errors
-  bool complete = false;    // a party's picture: every area answered with a trend
-  bool final = false;       // a joint picture: final (lagesbild(5) §3)
-  bool hand_edited = false;  // a joint picture: the parties' text edited by hand after merge
+  std::string party;                  // a party id, or "gemensam"
+  Diagnostics diagnostics;            // a broken file's problems; a valid file's warnings are not kept
+  bool valid = false;                 // no errors
+  bool complete = false;              // a party's picture: every area answered with a trend
+  bool final = false;                 // a joint picture: final (lagesbild(5) §3)
+  bool hand_edited = false;           // a joint picture: the parties' text edited by hand after merge
   std::optional<LocalFigures> local;  // a valid party's picture
   std::optional<JointFigures> joint;  // a valid joint picture
   const Questionnaire* questionnaire = nullptr;

@@ -1,8 +1,8 @@
 #include "core/archive/status.hpp"
 
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "core/base/json.hpp"
 #include "core/base/safe_text.hpp"
@@ -21,7 +21,9 @@ PartyStatus status_of(const Archive& archive, const std::string& slug, const Per
   return s;
 }
 
-std::string path_of(const PartyStatus& r) { return r.file ? safe_text(r.file->path) : "–"; }
+std::string path_of(const PartyStatus& r) {
+  return r.file ? safe_text(r.file->path) : "–";
+}
 
 std::string text_row(const PartyStatus& r) {
   const std::string path = path_of(r);
@@ -65,9 +67,9 @@ MonthStatus month_status(const Archive& archive, const Questionnaire& q, const P
   auto municipalities = archive.municipalities();
   if (!only_municipality.empty()) {
     const std::string slug = file_name_slug(only_municipality);
-    municipalities.erase(std::remove_if(municipalities.begin(), municipalities.end(),
-                                        [&](const auto& m) { return m.first != slug; }),
-                         municipalities.end());
+    municipalities.erase(
+        std::remove_if(municipalities.begin(), municipalities.end(), [&](const auto& m) { return m.first != slug; }),
+        municipalities.end());
     if (municipalities.empty()) municipalities.emplace_back(slug, only_municipality);
   }
   MonthStatus s;

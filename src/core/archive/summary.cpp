@@ -2,9 +2,9 @@
 
 #include <algorithm>
 
-#include "core/diag/source_text.hpp"
-#include "core/base/text.hpp"
 #include "core/base/safe_text.hpp"
+#include "core/base/text.hpp"
+#include "core/diag/source_text.hpp"
 
 namespace lagesbild {
 
@@ -32,8 +32,7 @@ MonthSummary month_of(const Archive& archive, const std::string& slug, const Per
       if (f->valid && f->local) valid = f;
       candidates.push_back(safe_text(f->path));
     }
-    if (candidates.size() > 1)
-      duplicates.push_back(to_string(period) + " " + party + ": " + join(candidates, ", "));
+    if (candidates.size() > 1) duplicates.push_back(to_string(period) + " " + party + ": " + join(candidates, ", "));
     if (!valid) {
       month.missing_parties.push_back(party);
       continue;
@@ -91,8 +90,7 @@ Summary summarise(const Archive& archive, const Questionnaire& q, const Period& 
     for (const auto& f : archive.files) {
       if (f.municipality_slug != slug) continue;
       if (!f.valid && (!f.period || !(to < *f.period))) m.invalid_files.push_back(safe_text(f.path));
-      if (f.valid && f.joint && f.period && !(to < *f.period) && (!latest || *latest->period < *f.period))
-        latest = &f;
+      if (f.valid && f.joint && f.period && !(to < *f.period) && (!latest || *latest->period < *f.period)) latest = &f;
     }
     if (latest) {
       m.latest_joint = latest->period;

@@ -28,10 +28,9 @@ std::string month_label(const Period& p) {
   return p.month >= 1 && p.month <= 12 ? kMonthShort[p.month - 1] : "?";
 }
 
-std::string text(double x, double y, const std::string& content,
-                 const std::string& attributes = {}) {
-  return fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\"{}>{}</text>", x, y,
-                     attributes.empty() ? "" : " " + attributes, escape_html(content));
+std::string text(double x, double y, const std::string& content, const std::string& attributes = {}) {
+  return fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\"{}>{}</text>", x, y, attributes.empty() ? "" : " " + attributes,
+                     escape_html(content));
 }
 
 // A generous width of text in DejaVu Sans (a wide face) at kFont, enough to
@@ -41,8 +40,7 @@ double text_width(const std::string& s, bool bold = false) {
 }
 
 // The opening tag, named by its <title> for assistive technology.
-std::string svg_start(double width, double height, const std::string& id,
-                      const std::string& label) {
+std::string svg_start(double width, double height, const std::string& id, const std::string& label) {
   return fmt::format(
       "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{0:.0f}\" height=\"{1:.0f}\" viewBox=\"0 "
       "0 {0:.0f} {1:.0f}\" "
@@ -56,8 +54,7 @@ std::string svg_start(double width, double height, const std::string& id,
 std::string party_patterns(const std::string& id, std::size_t parties) {
   static constexpr const char* kTiles[] = {
       "", "<path d=\"M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2\" stroke=\"{c}\" stroke-width=\"2\"/>",
-      "<circle cx=\"3\" cy=\"3\" r=\"1.8\" fill=\"{c}\"/>",
-      "<rect width=\"6\" height=\"2.5\" fill=\"{c}\"/>"};
+      "<circle cx=\"3\" cy=\"3\" r=\"1.8\" fill=\"{c}\"/>", "<rect width=\"6\" height=\"2.5\" fill=\"{c}\"/>"};
   std::string defs = "<defs>";
   for (std::size_t p = 1; p < parties; ++p)
     defs += fmt::format(
@@ -95,30 +92,25 @@ std::string observations_chart(const MunicipalitySummary& m, std::size_t area_in
   const std::size_t months = m.months.size();
   std::size_t most = 1;
   for (const auto& month : m.months)
-    for (const auto& [party, pm] : month.areas[area_index].parties)
-      most = std::max(most, pm.observations);
+    for (const auto& [party, pm] : month.areas[area_index].parties) most = std::max(most, pm.observations);
   const double plot_w = width - left - right, plot_h = height - top - bottom, base = top + plot_h;
   const double slot = plot_w / static_cast<double>(std::max<std::size_t>(months, 1));
-  const double bar =
-      std::min(28.0, (slot - 8) / static_cast<double>(std::max<std::size_t>(parties.size(), 1)));
+  const double bar = std::min(28.0, (slot - 8) / static_cast<double>(std::max<std::size_t>(parties.size(), 1)));
   std::string svg = svg_start(width, height, id, label) + party_patterns(id, parties.size());
   // Light grid at half and the maximum (every bar has its number); the axis
   // itself dark enough to see where a bar starts.
   for (const std::size_t value : {(most + 1) / 2, most}) {
     const double y = base - plot_h * static_cast<double>(value) / static_cast<double>(most);
-    svg += fmt::format(
-        "<line x1=\"{:.1f}\" y1=\"{:.1f}\" x2=\"{:.1f}\" y2=\"{:.1f}\" stroke=\"#dddddd\"/>", left,
-        y, width - right, y);
+    svg += fmt::format("<line x1=\"{:.1f}\" y1=\"{:.1f}\" x2=\"{:.1f}\" y2=\"{:.1f}\" stroke=\"#dddddd\"/>", left, y,
+                       width - right, y);
     svg += text(left - 5, y + 4, std::to_string(value), "text-anchor=\"end\" fill=\"#555555\"");
   }
-  svg +=
-      fmt::format("<line x1=\"{:.1f}\" y1=\"{:.1f}\" x2=\"{:.1f}\" y2=\"{:.1f}\" stroke=\"{}\"/>",
-                  left, base, width - right, base, kAxis);
+  svg += fmt::format("<line x1=\"{:.1f}\" y1=\"{:.1f}\" x2=\"{:.1f}\" y2=\"{:.1f}\" stroke=\"{}\"/>", left, base,
+                     width - right, base, kAxis);
   svg += text(left - 5, base + 4, "0", "text-anchor=\"end\" fill=\"#555555\"");
   for (std::size_t i = 0; i < months; ++i) {
     const auto& month = m.months[i];
-    const double x0 = left + slot * static_cast<double>(i) +
-                      (slot - bar * static_cast<double>(parties.size())) / 2;
+    const double x0 = left + slot * static_cast<double>(i) + (slot - bar * static_cast<double>(parties.size())) / 2;
     for (std::size_t p = 0; p < parties.size(); ++p) {
       const double x = x0 + bar * static_cast<double>(p);
       const auto it = month.areas[area_index].parties.find(parties[p]);
@@ -143,8 +135,7 @@ std::string observations_chart(const MunicipalitySummary& m, std::size_t area_in
     const double centre = left + slot * (static_cast<double>(i) + 0.5);
     svg += text(centre, base + 15, month_label(month.period), "text-anchor=\"middle\"");
     if (i == 0 || month.period.month == 1)
-      svg += text(centre, base + 29, std::to_string(month.period.year),
-                  "text-anchor=\"middle\" fill=\"#555555\"");
+      svg += text(centre, base + 29, std::to_string(month.period.year), "text-anchor=\"middle\" fill=\"#555555\"");
   }
   // Legend, above the plot so no bar can hide it, and at the left, where a
   // phone shows it before the chart is scrolled.
@@ -191,16 +182,14 @@ std::string trend_chart(const MunicipalitySummary& m, const Questionnaire& q, co
     const double x = label_w + cell * static_cast<double>(i) + cell / 2;
     svg += text(x, 13, month_label(m.months[i].period), "text-anchor=\"middle\"");
     if (i == 0 || m.months[i].period.month == 1)
-      svg += text(x, 28, std::to_string(m.months[i].period.year),
-                  "text-anchor=\"middle\" fill=\"#555555\"");
+      svg += text(x, 28, std::to_string(m.months[i].period.year), "text-anchor=\"middle\" fill=\"#555555\"");
   }
   for (std::size_t r = 0; r < rows.size(); ++r) {
     const double y = top + row_h * static_cast<double>(r);
     const Row& row = rows[r];
     if (row.party.empty()) {
-      svg += fmt::format(
-          "<rect x=\"0\" y=\"{:.1f}\" width=\"{:.0f}\" height=\"{:.0f}\" fill=\"#eef2f7\"/>", y,
-          width, row_h);
+      svg += fmt::format("<rect x=\"0\" y=\"{:.1f}\" width=\"{:.0f}\" height=\"{:.0f}\" fill=\"#eef2f7\"/>", y, width,
+                         row_h);
       svg += text(4, y + 14, row.label, "font-weight=\"bold\"");
       continue;
     }

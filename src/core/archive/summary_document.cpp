@@ -4,21 +4,22 @@
 
 #include <fmt/format.h>
 
-#include "core/render/document_parts.hpp"
-#include "core/render/markdown_writer.hpp"
-#include "core/render/html_writer.hpp"
-#include "core/report/questionnaire.hpp"
 #include "core/archive/summary.hpp"
 #include "core/archive/summary_charts.hpp"
 #include "core/base/text.hpp"
 #include "core/render/document_builder.hpp"
+#include "core/render/document_parts.hpp"
+#include "core/render/html_writer.hpp"
+#include "core/render/markdown_writer.hpp"
+#include "core/report/questionnaire.hpp"
 
 namespace lagesbild {
 
 namespace {
 
-
-std::string trend_word(const std::optional<std::string>& trend) { return trend ? trend_with_arrow(trend) : "–"; }
+std::string trend_word(const std::optional<std::string>& trend) {
+  return trend ? trend_with_arrow(trend) : "–";
+}
 
 std::size_t complete_months(const MunicipalitySummary& m) {
   std::size_t n = 0;
@@ -36,15 +37,12 @@ void overview(Document& doc, const Summary& s) {
                     plain(std::to_string(missing)), plain(std::to_string(m.invalid_files.size())),
                     plain(std::to_string(m.overdue.size()))});
   }
-  table(doc,
-        {"Kommun", "Månader med alla parter", "Saknade lägesbilder", "Ogiltiga filer",
-         "Försenade åtgärder"},
+  table(doc, {"Kommun", "Månader med alla parter", "Saknade lägesbilder", "Ogiltiga filer", "Försenade åtgärder"},
         std::move(rows), "overview", "Per kommun", true);
 }
 
 // `number`: the municipality's place in the summary, for ids unique in it.
-void municipality_section(Document& doc, const Summary& s, const MunicipalitySummary& m,
-                          std::size_t number) {
+void municipality_section(Document& doc, const Summary& s, const MunicipalitySummary& m, std::size_t number) {
   const Questionnaire& q = *s.questionnaire;
   heading(doc, 2, m.name);
   std::vector<Inline> gaps;
@@ -92,15 +90,12 @@ void municipality_section(Document& doc, const Summary& s, const MunicipalitySum
                       plain(o.action.status),
                       {date_span(o.action.from_period ? to_string(*o.action.from_period) : "–")},
                       {date_span(to_string(o.period))}});
-    table(
-        doc,
-        {"Id", "Åtgärd", "Ansvarig", "Klart senast", "Status", "Skriven", "Står i lägesbilden för"},
-        std::move(rows), "actions", "Försenade åtgärder", true);
+    table(doc, {"Id", "Åtgärd", "Ansvarig", "Klart senast", "Status", "Skriven", "Står i lägesbilden för"},
+          std::move(rows), "actions", "Försenade åtgärder", true);
   }
   // Each chart's figures stand in the table of its area; the captions link there.
   const auto table_id = [&](std::size_t a) { return fmt::format("tabell-{}-{}", number, a + 1); };
-  const std::string months =
-      fmt::format("{} – {}", swedish_month_year(s.from), swedish_month_year(s.to));
+  const std::string months = fmt::format("{} – {}", swedish_month_year(s.from), swedish_month_year(s.to));
   heading(doc, 3, "Trender");
   Inline trend_caption = plain(
       "Trend per fokusområde och månad: ↑ ökande, → oförändrad, ↓ minskande, ? okänd, "
@@ -112,25 +107,21 @@ void municipality_section(Document& doc, const Summary& s, const MunicipalitySum
   }
   trend_caption.emplace_back(".");
   const std::string trend_id = fmt::format("diagram-{}-trend", number);
-  const std::string trend_label =
-      fmt::format("Trendpilar per fokusområde, part och månad för {}, {}", m.name, months);
-  figure(doc, trend_chart(m, q, trend_id, trend_label), std::move(trend_caption), trend_label).id =
-      trend_id;
+  const std::string trend_label = fmt::format("Trendpilar per fokusområde, part och månad för {}, {}", m.name, months);
+  figure(doc, trend_chart(m, q, trend_id, trend_label), std::move(trend_caption), trend_label).id = trend_id;
   for (std::size_t a = 0; a < q.areas.size(); ++a) {
     heading(doc, 3, q.areas[a].heading);
     const std::string chart_id = fmt::format("diagram-{}-{}", number, a + 1);
-    const std::string chart_label =
-        fmt::format("Stapeldiagram: antal iakttagelser per månad och part, {}, {}, {}",
-                    q.areas[a].heading, m.name, months);
+    const std::string chart_label = fmt::format("Stapeldiagram: antal iakttagelser per månad och part, {}, {}, {}",
+                                                q.areas[a].heading, m.name, months);
     Inline caption = plain(
         "Antal iakttagelser per månad och part. Streckad linje: ingen giltig lägesbild från parten "
         "den månaden.");
     caption.emplace_back(" ");
     caption.push_back(link_span("Siffrorna i tabellen för " + q.areas[a].heading, table_id(a)));
     caption.emplace_back(".");
-    figure(doc, observations_chart(m, a, q.parties, chart_id, chart_label), std::move(caption),
-           chart_label)
-        .id = chart_id;
+    figure(doc, observations_chart(m, a, q.parties, chart_id, chart_label), std::move(caption), chart_label).id =
+        chart_id;
     std::vector<std::string> columns = {"Månad"};
     for (const auto& party : q.parties) {
       columns.push_back(capitalised(party) + ": trend");
@@ -151,9 +142,8 @@ void municipality_section(Document& doc, const Summary& s, const MunicipalitySum
       row.push_back(plain(am.priority ? std::to_string(*am.priority) : "–"));
       rows.push_back(std::move(row));
     }
-    table(doc, std::move(columns), std::move(rows), "summary",
-          "Trend och antal iakttagelser per månad", true)
-        .id = table_id(a);
+    table(doc, std::move(columns), std::move(rows), "summary", "Trend och antal iakttagelser per månad", true).id =
+        table_id(a);
   }
 }
 
@@ -176,8 +166,7 @@ Document summary_document(const Summary& s, Classification classification, const
     for (const auto& f : s.skipped_links) items.push_back(plain(f + " (symbolisk länk, lästes inte)"));
     bullet_list(doc, std::move(items), "unanswered");
   }
-  for (std::size_t k = 0; k < s.municipalities.size(); ++k)
-    municipality_section(doc, s, s.municipalities[k], k + 1);
+  for (std::size_t k = 0; k < s.municipalities.size(); ++k) municipality_section(doc, s, s.municipalities[k], k + 1);
   return doc;
 }
 

@@ -3,16 +3,18 @@
 
 #include <fmt/format.h>
 
-#include "core/base/json.hpp"
-#include "core/diag/source_text.hpp"
 #include "core/archive/summary.hpp"
+#include "core/base/json.hpp"
 #include "core/base/safe_text.hpp"
+#include "core/diag/source_text.hpp"
 
 namespace lagesbild {
 
 namespace {
 
-std::string optional_string(const std::optional<std::string>& s) { return s ? json_string(*s) : "null"; }
+std::string optional_string(const std::optional<std::string>& s) {
+  return s ? json_string(*s) : "null";
+}
 
 std::string string_list(const std::vector<std::string>& items) {
   std::string out = "[";
@@ -24,8 +26,9 @@ std::string string_list(const std::vector<std::string>& items) {
 
 std::string summary_json(const Summary& s) {
   std::string out = "{\n";
-  out += fmt::format("  \"från\": \"{}\",\n  \"till\": \"{}\",\n  \"i_dag\": \"{}\",\n  \"mall\": {},\n",
-                     to_string(s.from), to_string(s.to), to_string(s.today), json_string(safe_text(s.questionnaire->id)));
+  out +=
+      fmt::format("  \"från\": \"{}\",\n  \"till\": \"{}\",\n  \"i_dag\": \"{}\",\n  \"mall\": {},\n",
+                  to_string(s.from), to_string(s.to), to_string(s.today), json_string(safe_text(s.questionnaire->id)));
   out += "  \"kommuner\": [";
   for (std::size_t k = 0; k < s.municipalities.size(); ++k) {
     const auto& m = s.municipalities[k];
@@ -49,8 +52,7 @@ std::string summary_json(const Summary& s) {
           first = false;
         }
         out += fmt::format("{}\"gemensam\": {{\"trend\": {}, \"prioritet\": {}}}}}", first ? "" : ", ",
-                           optional_string(area.agreed_trend),
-                           area.priority ? std::to_string(*area.priority) : "null");
+                           optional_string(area.agreed_trend), area.priority ? std::to_string(*area.priority) : "null");
       }
       out += "}}";
     }

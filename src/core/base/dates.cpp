@@ -1,9 +1,9 @@
 #include "core/base/dates.hpp"
 
+#include <fmt/format.h>
+
 #include <array>
 #include <ctime>
-
-#include <fmt/format.h>
 
 namespace lagesbild {
 
@@ -20,9 +20,9 @@ bool parse_digits(std::string_view text, std::size_t from, std::size_t count, in
   return true;
 }
 
-constexpr std::array<const char*, 12> kMonthNames = {
-    "januari", "februari", "mars",      "april",   "maj",      "juni",
-    "juli",    "augusti",  "september", "oktober", "november", "december"};
+constexpr std::array<const char*, 12> kMonthNames = {"januari",   "februari", "mars",     "april",
+                                                     "maj",       "juni",     "juli",     "augusti",
+                                                     "september", "oktober",  "november", "december"};
 
 }  // namespace
 
@@ -36,11 +36,9 @@ int days_in_month(int year, int month) {
 std::optional<Date> parse_date(std::string_view text) {
   Date d;
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
-  if (!parse_digits(text, 0, 4, d.year) || !parse_digits(text, 5, 2, d.month) ||
-      !parse_digits(text, 8, 2, d.day))
+  if (!parse_digits(text, 0, 4, d.year) || !parse_digits(text, 5, 2, d.month) || !parse_digits(text, 8, 2, d.day))
     return std::nullopt;
-  if (d.year < 1900 || d.month < 1 || d.month > 12 || d.day < 1 ||
-      d.day > days_in_month(d.year, d.month))
+  if (d.year < 1900 || d.month < 1 || d.month > 12 || d.day < 1 || d.day > days_in_month(d.year, d.month))
     return std::nullopt;
   return d;
 }
@@ -61,7 +59,9 @@ std::string to_string(const Period& period) {
   return fmt::format("{:04}-{:02}", period.year, period.month);
 }
 
-Period period_of(const Date& date) { return {date.year, date.month}; }
+Period period_of(const Date& date) {
+  return {date.year, date.month};
+}
 
 Period previous_period(const Period& period) {
   return period.month == 1 ? Period{period.year - 1, 12} : Period{period.year, period.month - 1};
@@ -98,8 +98,12 @@ const char* month_name(int month) {
 
 }  // namespace
 
-std::string swedish_month_year(const Period& period) { return fmt::format("{} {}", month_name(period.month), period.year); }
+std::string swedish_month_year(const Period& period) {
+  return fmt::format("{} {}", month_name(period.month), period.year);
+}
 
-std::string swedish_date(const Date& date) { return fmt::format("{} {} {}", date.day, month_name(date.month), date.year); }
+std::string swedish_date(const Date& date) {
+  return fmt::format("{} {} {}", date.day, month_name(date.month), date.year);
+}
 
 }  // namespace lagesbild

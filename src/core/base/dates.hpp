@@ -25,9 +25,7 @@ struct Date {
 struct Period {
   int year = 0;
   int month = 0;
-  friend bool operator==(const Period& a, const Period& b) {
-    return a.year == b.year && a.month == b.month;
-  }
+  friend bool operator==(const Period& a, const Period& b) { return a.year == b.year && a.month == b.month; }
   friend bool operator!=(const Period& a, const Period& b) { return !(a == b); }
   friend bool operator<(const Period& a, const Period& b) {
     return a.year != b.year ? a.year < b.year : a.month < b.month;

@@ -65,8 +65,7 @@ void JsonValue::write(std::string& out, int depth) const {
       return;
     case Kind::Array: {
       // ["ökande", "oförändrad"] on one line reads like the format's own lists.
-      const bool flat = std::all_of(items_.begin(), items_.end(),
-                                    [](const JsonValue& v) { return v.is_scalar(); });
+      const bool flat = std::all_of(items_.begin(), items_.end(), [](const JsonValue& v) { return v.is_scalar(); });
       out += '[';
       for (std::size_t i = 0; i < items_.size(); ++i) {
         if (i > 0) out += flat ? ", " : ",";

@@ -32,8 +32,7 @@ class OrderedSlots {
   // A worker's next index, or nothing when all are taken or the run stopped.
   std::optional<std::size_t> claim() {
     std::unique_lock<std::mutex> lock(mutex_);
-    space_.wait(lock,
-                [&] { return stopped_ || next_ >= count_ || next_ < consumed_ + slots_.size(); });
+    space_.wait(lock, [&] { return stopped_ || next_ >= count_ || next_ < consumed_ + slots_.size(); });
     if (stopped_ || next_ >= count_) return std::nullopt;
     return next_++;
   }

@@ -8,17 +8,25 @@ namespace lagesbild {
 
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+bool is_upper(char c) {
+  return c >= 'A' && c <= 'Z';
+}
 // ASCII letters and digits, as std::isalnum in the "C" locale lagesbild runs
 // in, without a library call for every byte of every text.
 bool is_ascii_alnum(char c) {
   const auto u = static_cast<unsigned char>(c);
   return (u >= '0' && u <= '9') || ((u | 0x20) >= 'a' && (u | 0x20) <= 'z');
 }
-bool is_word_byte(char c) { return is_ascii_alnum(c) || (static_cast<unsigned char>(c) & 0x80) != 0; }
+bool is_word_byte(char c) {
+  return is_ascii_alnum(c) || (static_cast<unsigned char>(c) & 0x80) != 0;
+}
 
-int two_digits(std::string_view s, std::size_t at) { return (s[at] - '0') * 10 + (s[at + 1] - '0'); }
+int two_digits(std::string_view s, std::size_t at) {
+  return (s[at] - '0') * 10 + (s[at + 1] - '0');
+}
 
 // The date part of an identity number: YYMMDD (century unknown) or YYYYMMDD.
 // Returns 0 if no real date, 1 for a personnummer, 2 for a samordningsnummer.
@@ -106,7 +114,9 @@ bool is_email_local(char c) {
   return is_ascii_alnum(c) || (static_cast<unsigned char>(c) & 0x80) != 0 || c == '.' || c == '_' || c == '%' ||
          c == '+' || c == '-';
 }
-bool is_email_domain(char c) { return is_ascii_alnum(c) || c == '.' || c == '-'; }
+bool is_email_domain(char c) {
+  return is_ascii_alnum(c) || c == '.' || c == '-';
+}
 
 bool match_email(std::string_view text, std::size_t at_sign, PersonalDataFinding& out) {
   std::size_t start = at_sign;
@@ -129,8 +139,7 @@ bool match_vehicle(std::string_view text, std::size_t at, PersonalDataFinding& o
   std::size_t i = at + 3;
   if (text[i] == ' ') ++i;
   if (i + 3 > text.size()) return false;
-  if (!is_digit(text[i]) || !is_digit(text[i + 1]) || !(is_digit(text[i + 2]) || is_upper(text[i + 2])))
-    return false;
+  if (!is_digit(text[i]) || !is_digit(text[i + 1]) || !(is_digit(text[i + 2]) || is_upper(text[i + 2]))) return false;
   i += 3;
   if (i < text.size() && is_word_byte(text[i])) return false;
   out = {PersonalDataKind::VehicleRegistration, at, i - at};

@@ -59,8 +59,8 @@ std::size_t find_invalid_utf8(std::string_view text) {
 }
 
 std::size_t count_code_points(std::string_view text) {
-  return static_cast<std::size_t>(std::count_if(
-      text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+  return static_cast<std::size_t>(
+      std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
 std::u32string decode_utf8(std::string_view text) {
@@ -257,9 +257,8 @@ std::string compose_nordic_letters(std::string_view text) {
     char32_t base, mark, composed;
   };
   static constexpr Pair kPairs[] = {
-      {U'a', 0x030A, U'å'}, {U'A', 0x030A, U'Å'}, {U'a', 0x0308, U'ä'}, {U'A', 0x0308, U'Ä'},
-      {U'o', 0x0308, U'ö'}, {U'O', 0x0308, U'Ö'}, {U'e', 0x0301, U'é'}, {U'E', 0x0301, U'É'},
-      {U'u', 0x0308, U'ü'}, {U'U', 0x0308, U'Ü'}};
+      {U'a', 0x030A, U'å'}, {U'A', 0x030A, U'Å'}, {U'a', 0x0308, U'ä'}, {U'A', 0x0308, U'Ä'}, {U'o', 0x0308, U'ö'},
+      {U'O', 0x0308, U'Ö'}, {U'e', 0x0301, U'é'}, {U'E', 0x0301, U'É'}, {U'u', 0x0308, U'ü'}, {U'U', 0x0308, U'Ü'}};
   std::u32string in = decode_utf8(text);
   std::u32string out;
   for (char32_t c : in) {
@@ -278,6 +277,8 @@ std::string compose_nordic_letters(std::string_view text) {
   return encode_utf8(out);
 }
 
-std::string kilobytes(std::uintmax_t bytes) { return std::to_string((bytes + 1023) / 1024) + " kB"; }
+std::string kilobytes(std::uintmax_t bytes) {
+  return std::to_string((bytes + 1023) / 1024) + " kB";
+}
 
 }  // namespace lagesbild

@@ -41,23 +41,21 @@ std::vector<std::string> significant_words(std::string_view text) {
       word.push_back(lower[i]);
       continue;
     }
-    if (!word.empty() && std::find(kSmall.begin(), kSmall.end(), word) == kSmall.end())
-      words.push_back(word);
+    if (!word.empty() && std::find(kSmall.begin(), kSmall.end(), word) == kSmall.end()) words.push_back(word);
     word.clear();
   }
   return words;
 }
 
-std::optional<std::size_t> best_by_words(std::string_view text,
-                                         const std::vector<std::string>& candidates) {
+std::optional<std::size_t> best_by_words(std::string_view text, const std::vector<std::string>& candidates) {
   const std::vector<std::string> wanted = significant_words(text);
   std::optional<std::size_t> best;
   std::size_t best_count = 0;
   bool tie = false;
   for (std::size_t i = 0; i < candidates.size(); ++i) {
     const std::vector<std::string> words = significant_words(candidates[i]);
-    const auto count = static_cast<std::size_t>(std::count_if(
-        wanted.begin(), wanted.end(), [&](const std::string& w) { return matches(w, words); }));
+    const auto count = static_cast<std::size_t>(
+        std::count_if(wanted.begin(), wanted.end(), [&](const std::string& w) { return matches(w, words); }));
     if (count > best_count) {
       best = i;
       best_count = count;

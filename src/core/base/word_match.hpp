@@ -17,7 +17,6 @@ std::vector<std::string> significant_words(std::string_view text);
 // The candidate whose words hold the most of `text`'s significant words
 // (each found as a word, or a near miss of a long word); nullopt when none
 // holds any, or two hold as many.
-std::optional<std::size_t> best_by_words(std::string_view text,
-                                         const std::vector<std::string>& candidates);
+std::optional<std::size_t> best_by_words(std::string_view text, const std::vector<std::string>& candidates);
 
 }  // namespace lagesbild

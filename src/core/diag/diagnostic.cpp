@@ -6,12 +6,13 @@
 namespace lagesbild {
 
 std::size_t Diagnostics::error_count() const {
-  return static_cast<std::size_t>(std::count_if(items_.begin(), items_.end(), [](const Diagnostic& d) {
-    return d.severity == Severity::Error;
-  }));
+  return static_cast<std::size_t>(
+      std::count_if(items_.begin(), items_.end(), [](const Diagnostic& d) { return d.severity == Severity::Error; }));
 }
 
-std::size_t Diagnostics::warning_count() const { return items_.size() - error_count(); }
+std::size_t Diagnostics::warning_count() const {
+  return items_.size() - error_count();
+}
 
 void Diagnostics::promote_warnings() {
   for (auto& d : items_) d.severity = Severity::Error;
@@ -19,8 +20,7 @@ void Diagnostics::promote_warnings() {
 
 void Diagnostics::sort() {
   std::stable_sort(items_.begin(), items_.end(), [](const Diagnostic& a, const Diagnostic& b) {
-    return std::tie(a.file, a.position.line, a.position.column) <
-           std::tie(b.file, b.position.line, b.position.column);
+    return std::tie(a.file, a.position.line, a.position.column) < std::tie(b.file, b.position.line, b.position.column);
   });
 }
 
@@ -29,9 +29,13 @@ void Diagnostics::limit_per_file(std::size_t max) {
   std::size_t shown = 0, hidden = 0;
   const auto flush = [&](const std::string& file) {
     if (hidden > 0)
-      kept.push_back({file, {}, Severity::Error, "for-manga-fel",
+      kept.push_back({file,
+                      {},
+                      Severity::Error,
+                      "for-manga-fel",
                       "ytterligare " + std::to_string(hidden) + " problem visas inte. Rätta dem ovan och kör igen.",
-                      {}, 0});
+                      {},
+                      0});
   };
   for (std::size_t i = 0; i < items_.size(); ++i) {
     if (i > 0 && items_[i].file != items_[i - 1].file) {

@@ -20,18 +20,16 @@ struct Diagnostic {
   std::string file;
   Position position;
   Severity severity = Severity::Error;
-  std::string rule;     // stable id, e.g. "okand-nyckel"; scripts may rely on it
-  std::string message;  // Swedish, says what is wrong and how to fix it
-  std::string excerpt;  // the offending source line (or a window of a long one), personal data masked
+  std::string rule;        // stable id, e.g. "okand-nyckel"; scripts may rely on it
+  std::string message;     // Swedish, says what is wrong and how to fix it
+  std::string excerpt;     // the offending source line (or a window of a long one), personal data masked
   int excerpt_column = 0;  // where the caret goes in the excerpt; 0: the position's column
 };
 
 class Diagnostics {
  public:
   void add(Diagnostic diagnostic) { items_.push_back(std::move(diagnostic)); }
-  void append(const Diagnostics& other) {
-    items_.insert(items_.end(), other.items_.begin(), other.items_.end());
-  }
+  void append(const Diagnostics& other) { items_.insert(items_.end(), other.items_.begin(), other.items_.end()); }
   const std::vector<Diagnostic>& items() const { return items_; }
   std::size_t error_count() const;
   std::size_t warning_count() const;

@@ -3,13 +3,15 @@
 #include <fmt/format.h>
 
 #include "core/base/json.hpp"
-#include "core/diag/source_text.hpp"
-#include "core/base/text.hpp"
 #include "core/base/safe_text.hpp"
+#include "core/base/text.hpp"
+#include "core/diag/source_text.hpp"
 
 namespace lagesbild {
 
-std::string severity_word(Severity severity) { return severity == Severity::Error ? "fel" : "varning"; }
+std::string severity_word(Severity severity) {
+  return severity == Severity::Error ? "fel" : "varning";
+}
 
 std::string format_for_people(const Diagnostic& raw) {
   // Whatever made the diagnostic, nothing unsafe leaves through here.
@@ -20,8 +22,8 @@ std::string format_for_people(const Diagnostic& raw) {
   std::string out;
   const std::string file = d.file.empty() ? "\"\"" : d.file;
   if (d.position.line > 0) {
-    out = fmt::format("{}:{}:{}: {}: {} [{}]\n", file, d.position.line, d.position.column,
-                      severity_word(d.severity), d.message, d.rule);
+    out = fmt::format("{}:{}:{}: {}: {} [{}]\n", file, d.position.line, d.position.column, severity_word(d.severity),
+                      d.message, d.rule);
   } else {
     out = fmt::format("{}: {}: {} [{}]\n", file, severity_word(d.severity), d.message, d.rule);
   }

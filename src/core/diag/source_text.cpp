@@ -6,8 +6,7 @@
 
 namespace lagesbild {
 
-SourceText::SourceText(std::string path, std::string text)
-    : path_(std::move(path)), text_(std::move(text)) {
+SourceText::SourceText(std::string path, std::string text) : path_(std::move(path)), text_(std::move(text)) {
   line_starts_.push_back(0);
   for (std::size_t i = 0; i < text_.size(); ++i)
     if (text_[i] == '\n' && i + 1 < text_.size()) line_starts_.push_back(i + 1);

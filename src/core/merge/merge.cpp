@@ -1,32 +1,38 @@
 #include "core/merge/merge.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <map>
 
-#include <fmt/format.h>
-
 #include "core/base/safe_text.hpp"
-#include "core/report/file_names.hpp"
-#include "core/report/party_material.hpp"
 #include "core/base/text.hpp"
 #include "core/diag/reporter.hpp"
 #include "core/os/utf8_path.hpp"
+#include "core/report/file_names.hpp"
+#include "core/report/party_material.hpp"
 
 namespace lagesbild {
 
 namespace {
 
 // A file name as recorded in the joint picture: safe to show, no identity number.
-std::string file_name_of(const std::string& path) { return safe_text(base_name(path)); }
+std::string file_name_of(const std::string& path) {
+  return safe_text(base_name(path));
+}
 
 void refuse(Diagnostics& d, const LoadedReport& at, Position position, std::string message) {
   Reporter(at.document.source, d).error(position, "hor-inte-ihop", std::move(message));
 }
 
-const ReportHeader& header_of(const LoadedReport& r) { return r.local ? r.local->header : r.joint->header; }
+const ReportHeader& header_of(const LoadedReport& r) {
+  return r.local ? r.local->header : r.joint->header;
+}
 
 // "Älvdalen" and "älvdalen" are the same municipality; file names agree on that too.
-bool same_municipality(const std::string& a, const std::string& b) { return file_name_slug(a) == file_name_slug(b); }
+bool same_municipality(const std::string& a, const std::string& b) {
+  return file_name_slug(a) == file_name_slug(b);
+}
 
 // "Älvdalen  Centrum " and "Älvdalen centrum" are one place: ASCII case and
 // runs of spaces do not count.
@@ -242,8 +248,8 @@ JointReport merge_reports(const MergeInputs& in, const Questionnaire& q, Diagnos
     joint.actions_from = previous.header.period;
     for (Action action : previous.actions) {
       if (!is_open(action)) continue;
-      const bool already = std::any_of(joint.actions.begin(), joint.actions.end(),
-                                       [&](const Action& a) { return a.id == action.id; });
+      const bool already =
+          std::any_of(joint.actions.begin(), joint.actions.end(), [&](const Action& a) { return a.id == action.id; });
       if (already) continue;  // carried before, and perhaps edited at the meeting
       if (!action.from_period) action.from_period = previous.header.period;
       if (!action.area.empty() && !q.area(action.area)) {

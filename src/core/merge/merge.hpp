@@ -26,7 +26,4 @@ void check_inputs_belong_together(const MergeInputs& inputs, Diagnostics& diagno
 // found no errors.
 JointReport merge_reports(const MergeInputs& inputs, const Questionnaire& q, Diagnostics& diagnostics);
 
-
-
-
 }  // namespace lagesbild

@@ -4,19 +4,20 @@
 // the text to write, checked by our own reader first.
 #include "core/merge/merge_plan.hpp"
 
-#include <algorithm>
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "core/base/text.hpp"
 #include "core/diag/reporter.hpp"
 #include "core/os/atomic_file.hpp"
+#include "core/os/utf8_path.hpp"
 #include "core/report/file_names.hpp"
 #include "core/report/joint_writer.hpp"
 #include "core/report/party_material.hpp"
 #include "core/report/read_local.hpp"
 #include "core/report/schema_location.hpp"
 #include "core/yaml/comment_scan.hpp"
-#include "core/os/utf8_path.hpp"
 
 namespace lagesbild {
 
@@ -48,9 +49,8 @@ bool is_joint(const LoadedReport& r, Diagnostics& d, const std::string& role) {
 
 // Comments people typed into the joint file would be lost by a rewrite.
 bool has_own_comments(const LoadedReport& existing, const Questionnaire& q, Diagnostics& d) {
-  const auto extra =
-      comments_not_in(existing.document.source.text(),
-                      joint_report_text(*existing.joint, q) + earlier_joint_comments());
+  const auto extra = comments_not_in(existing.document.source.text(),
+                                     joint_report_text(*existing.joint, q) + earlier_joint_comments());
   Reporter reporter(existing.document.source, d);
   std::size_t own = 0;
   for (const auto& c : extra) {
@@ -84,15 +84,18 @@ MergePlan plan_merge(const MergeRequest& o, QuestionnaireCatalog& catalog) {
   loaded.reserve(o.files.size());
   bool unreadable = false;
   if (!o.output.empty() && is_folder(o.output)) {
-    return plan.refuse(MergeFailure::CannotWrite, fmt::format("{} är en mapp. Ange filen med -o, t.ex. -o {}/ÅÅÅÅ-MM_kommun_gemensam.yaml", o.output,
-                            o.output));
+    return plan.refuse(
+        MergeFailure::CannotWrite,
+        fmt::format("{} är en mapp. Ange filen med -o, t.ex. -o {}/ÅÅÅÅ-MM_kommun_gemensam.yaml", o.output, o.output));
   }
   if (!o.output.empty()) {
     const std::string extension = lowercase_ascii(extension_of(o.output));
     if (extension != ".yaml" && extension != ".yml") {
-      return plan.refuse(MergeFailure::Usage, fmt::format("-o {}: den gemensamma lägesbilden är en .yaml-fil; ett dokument görs med lagesbild "
-                              "render",
-                              o.output));
+      return plan.refuse(
+          MergeFailure::Usage,
+          fmt::format("-o {}: den gemensamma lägesbilden är en .yaml-fil; ett dokument görs med lagesbild "
+                      "render",
+                      o.output));
     }
   }
   for (const auto& file : o.files) {
@@ -131,7 +134,8 @@ MergePlan plan_merge(const MergeRequest& o, QuestionnaireCatalog& catalog) {
     if (!previous->unreadable()) is_joint(*previous, d, "--previous");
   }
   if (d.has_errors()) {
-    return plan.refuse(unreadable ? MergeFailure::Usage : MergeFailure::InvalidInput, "inget skrevs: rätta felen ovan och kör lagesbild merge igen.", d);
+    return plan.refuse(unreadable ? MergeFailure::Usage : MergeFailure::InvalidInput,
+                       "inget skrevs: rätta felen ovan och kör lagesbild merge igen.", d);
   }
 
   MergeInputs inputs;
@@ -149,8 +153,9 @@ MergePlan plan_merge(const MergeRequest& o, QuestionnaireCatalog& catalog) {
   }
 
   if (is_folder(output)) {
-    return plan.refuse(MergeFailure::CannotWrite, fmt::format("{} är en mapp. Ange filen med -o, t.ex. -o {}/{}", output, output,
-                            joint_file_name(header.period, header.municipality)));
+    return plan.refuse(MergeFailure::CannotWrite,
+                       fmt::format("{} är en mapp. Ange filen med -o, t.ex. -o {}/{}", output, output,
+                                   joint_file_name(header.period, header.municipality)));
   }
   std::optional<LoadedReport> existing;
   if (file_exists(output)) {
@@ -158,26 +163,32 @@ MergePlan plan_merge(const MergeRequest& o, QuestionnaireCatalog& catalog) {
     existing = load_report(output, catalog, existing_problems);
     const YamlNode* typ = existing->document.root ? existing->document.root->find("typ") : nullptr;
     if (!existing->unreadable() && (!typ || typ->text != words::kJoint)) {
-      return plan.refuse(MergeFailure::CannotWrite, fmt::format("{} finns redan och är ingen gemensam lägesbild; den skrivs inte över. Ange ett "
-                              "annat namn med -o.",
-                              output));
+      return plan.refuse(MergeFailure::CannotWrite,
+                         fmt::format("{} finns redan och är ingen gemensam lägesbild; den skrivs inte över. Ange ett "
+                                     "annat namn med -o.",
+                                     output));
     }
     if (existing_problems.has_errors()) {
-      return plan.refuse(existing->unreadable() ? MergeFailure::Usage : MergeFailure::InvalidInput, fmt::format("den befintliga gemensamma lägesbilden {} har fel. Rätta dem först, så att "
-                              "inget som skrevs vid mötet går förlorat; inget skrevs.",
-                              output), existing_problems);
+      return plan.refuse(existing->unreadable() ? MergeFailure::Usage : MergeFailure::InvalidInput,
+                         fmt::format("den befintliga gemensamma lägesbilden {} har fel. Rätta dem först, så att "
+                                     "inget som skrevs vid mötet går förlorat; inget skrevs.",
+                                     output),
+                         existing_problems);
     }
     const ReportHeader& old = existing->joint->header;
     if (old.period != header.period || file_name_slug(old.municipality) != file_name_slug(header.municipality) ||
         existing->questionnaire != &q) {
-      return plan.refuse(MergeFailure::CannotWrite, fmt::format("{} är den gemensamma lägesbilden för {} {} (mall {}), inte för {} {}; den skrivs "
-                              "inte över. Ange ett annat namn med -o.",
-                              output, old.municipality, to_string(old.period), old.questionnaire,
-                              header.municipality, to_string(header.period)));
+      return plan.refuse(MergeFailure::CannotWrite,
+                         fmt::format("{} är den gemensamma lägesbilden för {} {} (mall {}), inte för {} {}; den skrivs "
+                                     "inte över. Ange ett annat namn med -o.",
+                                     output, old.municipality, to_string(old.period), old.questionnaire,
+                                     header.municipality, to_string(header.period)));
     }
     Diagnostics comment_problems;
     if (has_own_comments(*existing, q, comment_problems)) {
-      return plan.refuse(MergeFailure::InvalidInput, fmt::format("{} har egna kommentarer som skulle gå förlorade; inget skrevs.", output), comment_problems);
+      return plan.refuse(MergeFailure::InvalidInput,
+                         fmt::format("{} har egna kommentarer som skulle gå förlorade; inget skrevs.", output),
+                         comment_problems);
     }
     // Text from the parties is rewritten from their files at every merge:
     // a hand edit of it in the joint file would be lost without a word.
@@ -199,29 +210,35 @@ MergePlan plan_merge(const MergeRequest& o, QuestionnaireCatalog& catalog) {
         reporter.error({1, 1}, "andrad-partstext",
                        "parternas uppgifter under `parter` har ändrats i den gemensamma filen och skulle skrivas över. "
                        "Ändra dem i parternas egna filer.");
-      return plan.refuse(MergeFailure::InvalidInput, fmt::format("{}: parternas text har ändrats för hand; inget skrevs.", output), edited);
+      return plan.refuse(MergeFailure::InvalidInput,
+                         fmt::format("{}: parternas text har ändrats för hand; inget skrevs.", output), edited);
     }
     inputs.existing = &*existing;
   }
   if (previous) {
     const auto& approvals = previous->joint->approvals;
-    const bool approved = std::all_of(approvals.begin(), approvals.end(),
-                                      [](const Approval& a) { return a.date && !a.stale; });
+    const bool approved =
+        std::all_of(approvals.begin(), approvals.end(), [](const Approval& a) { return a.date && !a.stale; });
     if (!approved)
-      d.add({o.previous, {}, Severity::Warning, "godkannande",
+      d.add({o.previous,
+             {},
+             Severity::Warning,
+             "godkannande",
              "förra månadens gemensamma lägesbild är inte godkänd av alla parter; dess öppna åtgärder förs ändå över.",
-             {}, 0});
+             {},
+             0});
   }
 
   JointReport joint = merge_reports(inputs, q, d);
   const std::string text =
-      schema_modeline(find_schema_file(q, PictureKind::Joint, o.schema_folders)) +
-      joint_report_text(joint, q);
+      schema_modeline(find_schema_file(q, PictureKind::Joint, o.schema_folders)) + joint_report_text(joint, q);
   // Never write a joint picture that we would not accept ourselves.
   Diagnostics self_check;
   load_report_text(output, text, catalog, self_check);
   if (self_check.has_errors()) {
-    return plan.refuse(MergeFailure::Internal, "internt fel: den sammanslagna lägesbilden blev ogiltig. Inget skrevs; rapportera felet.", self_check);
+    return plan.refuse(MergeFailure::Internal,
+                       "internt fel: den sammanslagna lägesbilden blev ogiltig. Inget skrevs; rapportera felet.",
+                       self_check);
   }
   plan.diagnostics = std::move(d);
   plan.output = output;

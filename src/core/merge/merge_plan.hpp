@@ -31,10 +31,10 @@ enum class MergeFailure {
 
 struct MergePlan {
   MergeFailure failure = MergeFailure::None;
-  std::string closing_message;  // with a failure: what to say last, in Swedish
-  Diagnostics diagnostics;      // warnings, and with a failure the problems behind it
-  std::string output;           // the file to write
-  std::string text;             // the joint picture, as it will be written
+  std::string closing_message;          // with a failure: what to say last, in Swedish
+  Diagnostics diagnostics;              // warnings, and with a failure the problems behind it
+  std::string output;                   // the file to write
+  std::string text;                     // the joint picture, as it will be written
   std::vector<std::string> read_files;  // every file read: the output is no more readable than these
   bool updates_existing = false;        // the output exists and keeps the meeting's work
   std::size_t carried = 0;              // open actions from earlier months in the plan

@@ -20,19 +20,17 @@ FileMode mode_for_output(const std::vector<std::string>& inputs, FileMode fallba
   return any ? (mode & 0666) : fallback;
 }
 
-std::optional<std::string> write_file_atomically(const std::string& path, std::string_view content,
-                                                 FileMode mode, Overwrite overwrite) {
+std::optional<std::string> write_file_atomically(const std::string& path, std::string_view content, FileMode mode,
+                                                 Overwrite overwrite) {
   switch (file_kind(path)) {
     case FileKind::Folder:
       return fmt::format("{} är en mapp; ange ett filnamn", path);
     case FileKind::Link:
-      return fmt::format("{} är en symbolisk länk och skrivs inte över; ange filen den pekar på",
-                         path);
+      return fmt::format("{} är en symbolisk länk och skrivs inte över; ange filen den pekar på", path);
     case FileKind::Other:
       return fmt::format("{} är ingen vanlig fil och skrivs inte över", path);
     case FileKind::Regular:
-      if (overwrite == Overwrite::Never)
-        return fmt::format("{} finns redan och skrivs inte över", path);
+      if (overwrite == Overwrite::Never) return fmt::format("{} finns redan och skrivs inte över", path);
       break;
     case FileKind::Missing:
       break;

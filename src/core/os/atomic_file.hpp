@@ -16,8 +16,8 @@ namespace lagesbild {
 // Windows the file has the access rights its folder gives new files).
 // Returns an error message in Swedish on failure; the old file is untouched.
 // Only an ordinary file is ever replaced: never a folder, a link or a device.
-std::optional<std::string> write_file_atomically(const std::string& path, std::string_view content,
-                                                 FileMode mode, Overwrite overwrite);
+std::optional<std::string> write_file_atomically(const std::string& path, std::string_view content, FileMode mode,
+                                                 Overwrite overwrite);
 
 // The permission bits for a file derived from `inputs`: never more readable
 // than the most protected input (the bitwise AND of their modes), and never

@@ -1,10 +1,10 @@
-#include "core/os/cleanup.hpp"
-
 #include <signal.h>
 #include <unistd.h>
 
 #include <csignal>
 #include <cstring>
+
+#include "core/os/cleanup.hpp"
 
 namespace lagesbild {
 
@@ -77,9 +77,13 @@ void keep_on_interrupt(const std::string& path) {
     if (path == slot) slot[0] = '\0';
 }
 
-void stop_on_interrupt(std::intptr_t child) { g_child = static_cast<sig_atomic_t>(child); }
+void stop_on_interrupt(std::intptr_t child) {
+  g_child = static_cast<sig_atomic_t>(child);
+}
 
-int interrupted_signal() { return g_interrupted; }
+int interrupted_signal() {
+  return g_interrupted;
+}
 
 void finish_if_interrupted() {
   if (g_interrupted == 0) return;

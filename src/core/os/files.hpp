@@ -30,8 +30,7 @@ std::string make_private_folder(std::string_view prefix);
 // flushed and renamed into place (Overwrite::Never: never over a file that
 // appeared meanwhile). The temporary file is removed on failure and on
 // interruption.
-std::optional<std::string> write_beside_and_rename(const std::string& path,
-                                                   std::string_view content, FileMode mode,
+std::optional<std::string> write_beside_and_rename(const std::string& path, std::string_view content, FileMode mode,
                                                    Overwrite overwrite);
 
 }  // namespace lagesbild

@@ -66,13 +66,11 @@ std::optional<FileMode> permission_bits(const std::string& path) {
 
 std::string make_private_folder(std::string_view prefix) {
   std::error_code ec;
-  std::string pattern =
-      (std::filesystem::temp_directory_path(ec) / (std::string(prefix) + "-XXXXXX")).string();
+  std::string pattern = (std::filesystem::temp_directory_path(ec) / (std::string(prefix) + "-XXXXXX")).string();
   return ::mkdtemp(pattern.data()) ? pattern : std::string();
 }
 
-std::optional<std::string> write_beside_and_rename(const std::string& path,
-                                                   std::string_view content, FileMode mode,
+std::optional<std::string> write_beside_and_rename(const std::string& path, std::string_view content, FileMode mode,
                                                    Overwrite overwrite) {
   namespace fs = std::filesystem;
   const fs::path target(path);
@@ -85,12 +83,10 @@ std::optional<std::string> write_beside_and_rename(const std::string& path,
   const mode_t mask = ::umask(0);
   ::umask(mask);
   std::optional<std::string> error;
-  if (::fchmod(fd, static_cast<mode_t>(mode) & ~mask & 0666) != 0 || !write_all(fd, content) ||
-      ::fsync(fd) != 0) {
+  if (::fchmod(fd, static_cast<mode_t>(mode) & ~mask & 0666) != 0 || !write_all(fd, content) || ::fsync(fd) != 0) {
     error = fmt::format("kan inte skriva {}: {}", path, reason(errno));
   }
-  if (::close(fd) != 0 && !error)
-    error = fmt::format("kan inte skriva {}: {}", path, reason(errno));
+  if (::close(fd) != 0 && !error) error = fmt::format("kan inte skriva {}: {}", path, reason(errno));
   if (!error) {
     if (overwrite == Overwrite::Never) {
       // link() fails if the name exists, so a file created meanwhile is kept.
@@ -98,8 +94,7 @@ std::optional<std::string> write_beside_and_rename(const std::string& path,
         const int e = errno;
         if (e == EEXIST || file_kind(path) != FileKind::Missing) {
           error = fmt::format("{} finns redan och skrivs inte över", path);
-        } else if (::rename(temporary.c_str(), path.c_str()) !=
-                   0) {  // file systems without hard links
+        } else if (::rename(temporary.c_str(), path.c_str()) != 0) {  // file systems without hard links
           error = fmt::format("kan inte skriva {}: {}", path, reason(errno));
         }
       }

@@ -41,8 +41,7 @@ std::string reason(DWORD error) {
 }
 
 std::string random_suffix() {
-  static std::mt19937 generator{std::random_device{}() ^
-                                static_cast<unsigned>(GetCurrentProcessId())};
+  static std::mt19937 generator{std::random_device{}() ^ static_cast<unsigned>(GetCurrentProcessId())};
   static constexpr char kLetters[] = "abcdefghijklmnopqrstuvwxyz0123456789";
   std::string out;
   for (int i = 0; i < 6; ++i) out += kLetters[generator() % (sizeof(kLetters) - 1)];
@@ -65,9 +64,9 @@ FileKind file_kind(const std::string& path) {
   WIN32_FILE_ATTRIBUTE_DATA data{};
   if (!GetFileAttributesExW(windows::wide(path).c_str(), GetFileExInfoStandard, &data)) {
     // NUL, CON and the other devices have no attributes but do exist.
-    const HANDLE h = CreateFileW(
-        windows::wide(path).c_str(), 0, FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE,
-        nullptr, OPEN_EXISTING, FILE_FLAG_OPEN_REPARSE_POINT | FILE_FLAG_BACKUP_SEMANTICS, nullptr);
+    const HANDLE h =
+        CreateFileW(windows::wide(path).c_str(), 0, FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, nullptr,
+                    OPEN_EXISTING, FILE_FLAG_OPEN_REPARSE_POINT | FILE_FLAG_BACKUP_SEMANTICS, nullptr);
     if (h == INVALID_HANDLE_VALUE) return FileKind::Missing;
     CloseHandle(h);
     return FileKind::Other;
@@ -89,45 +88,38 @@ std::string make_private_folder(std::string_view prefix) {
   const std::filesystem::path temp = std::filesystem::temp_directory_path(ec);
   if (ec) return {};
   for (int attempt = 0; attempt < 100; ++attempt) {
-    const std::filesystem::path folder =
-        temp / path_from_utf8(std::string(prefix) + "-" + random_suffix());
+    const std::filesystem::path folder = temp / path_from_utf8(std::string(prefix) + "-" + random_suffix());
     if (CreateDirectoryW(folder.c_str(), nullptr)) return utf8_of(folder);
     if (GetLastError() != ERROR_ALREADY_EXISTS) return {};
   }
   return {};
 }
 
-std::optional<std::string> write_beside_and_rename(const std::string& path,
-                                                   std::string_view content, FileMode,
+std::optional<std::string> write_beside_and_rename(const std::string& path, std::string_view content, FileMode,
                                                    Overwrite overwrite) {
   const std::filesystem::path target = path_from_utf8(path);
-  const std::filesystem::path folder =
-      target.has_parent_path() ? target.parent_path() : std::filesystem::path(L".");
+  const std::filesystem::path folder = target.has_parent_path() ? target.parent_path() : std::filesystem::path(L".");
   HANDLE file = INVALID_HANDLE_VALUE;
   std::filesystem::path temporary;
   for (int attempt = 0; attempt < 100 && file == INVALID_HANDLE_VALUE; ++attempt) {
-    temporary =
-        folder / (L"." + target.filename().wstring() + L".tmp-" + windows::wide(random_suffix()));
+    temporary = folder / (L"." + target.filename().wstring() + L".tmp-" + windows::wide(random_suffix()));
     // FILE_SHARE_DELETE: an interruption can remove it while it is open.
-    file = CreateFileW(temporary.c_str(), GENERIC_WRITE, FILE_SHARE_DELETE, nullptr, CREATE_NEW,
-                       FILE_ATTRIBUTE_NORMAL, nullptr);
+    file = CreateFileW(temporary.c_str(), GENERIC_WRITE, FILE_SHARE_DELETE, nullptr, CREATE_NEW, FILE_ATTRIBUTE_NORMAL,
+                       nullptr);
     if (file == INVALID_HANDLE_VALUE && GetLastError() != ERROR_FILE_EXISTS) break;
   }
-  if (file == INVALID_HANDLE_VALUE)
-    return fmt::format("kan inte skriva {}: {}", path, reason(GetLastError()));
+  if (file == INVALID_HANDLE_VALUE) return fmt::format("kan inte skriva {}: {}", path, reason(GetLastError()));
   const std::string temporary_utf8 = utf8_of(temporary);
   remove_on_interrupt(temporary_utf8);
 
   std::optional<std::string> error;
   if (!write_all(file, content) || !FlushFileBuffers(file))
     error = fmt::format("kan inte skriva {}: {}", path, reason(GetLastError()));
-  if (!CloseHandle(file) && !error)
-    error = fmt::format("kan inte skriva {}: {}", path, reason(GetLastError()));
+  if (!CloseHandle(file) && !error) error = fmt::format("kan inte skriva {}: {}", path, reason(GetLastError()));
   if (!error) {
     // Without MOVEFILE_REPLACE_EXISTING the move fails when the name exists,
     // so a file created meanwhile is kept.
-    const DWORD flags =
-        MOVEFILE_WRITE_THROUGH | (overwrite == Overwrite::Allowed ? MOVEFILE_REPLACE_EXISTING : 0);
+    const DWORD flags = MOVEFILE_WRITE_THROUGH | (overwrite == Overwrite::Allowed ? MOVEFILE_REPLACE_EXISTING : 0);
     if (!MoveFileExW(temporary.c_str(), target.c_str(), flags)) {
       const DWORD e = GetLastError();
       error = e == ERROR_ALREADY_EXISTS || e == ERROR_FILE_EXISTS

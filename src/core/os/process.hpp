@@ -7,10 +7,10 @@
 namespace lagesbild {
 
 struct ProgramResult {
-  bool started = false;   // false: the program is not installed (or not executable)
+  bool started = false;  // false: the program is not installed (or not executable)
   bool timed_out = false;
   int exit_code = -1;
-  std::string output;     // standard output and error, for messages
+  std::string output;  // standard output and error, for messages
 };
 
 // `environment`: "NAME=value" settings added to the program's environment.

@@ -1,7 +1,3 @@
-#include "core/os/process.hpp"
-
-#include "core/os/cleanup.hpp"
-
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
@@ -10,6 +6,9 @@
 
 #include <cerrno>
 #include <chrono>
+
+#include "core/os/cleanup.hpp"
+#include "core/os/process.hpp"
 
 namespace lagesbild {
 
@@ -59,7 +58,8 @@ ProgramResult run_program(const std::vector<std::string>& argv, int timeout_seco
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeout_seconds);
   char buffer[4096];
   while (true) {
-    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+    const auto left =
+        std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
     if (left.count() <= 0) {
       ::kill(-pid, SIGKILL);
       ::kill(pid, SIGKILL);

@@ -17,8 +17,7 @@ namespace {
 
 // One argument quoted as the C runtime (and CommandLineToArgvW) reads it back.
 std::wstring quoted(const std::wstring& argument) {
-  if (!argument.empty() && argument.find_first_of(L" \t\n\v\"") == std::wstring::npos)
-    return argument;
+  if (!argument.empty() && argument.find_first_of(L" \t\n\v\"") == std::wstring::npos) return argument;
   std::wstring out = L"\"";
   std::size_t backslashes = 0;
   for (const wchar_t c : argument) {
@@ -52,9 +51,7 @@ std::wstring environment_block(const std::vector<std::string>& settings) {
     const std::wstring wide = windows::wide(setting);
     const std::wstring name = upper(wide.substr(0, wide.find(L'=') + 1));
     entries.erase(std::remove_if(entries.begin(), entries.end(),
-                                 [&](const std::wstring& e) {
-                                   return upper(e.substr(0, name.size())) == name;
-                                 }),
+                                 [&](const std::wstring& e) { return upper(e.substr(0, name.size())) == name; }),
                   entries.end());
     entries.push_back(wide);
   }
@@ -70,16 +67,15 @@ ProgramResult run_program(const std::vector<std::string>& argv, int timeout_seco
   ProgramResult result;
   if (argv.empty()) return result;
   std::wstring command_line;
-  for (const auto& a : argv)
-    command_line += (command_line.empty() ? L"" : L" ") + quoted(windows::wide(a));
+  for (const auto& a : argv) command_line += (command_line.empty() ? L"" : L" ") + quoted(windows::wide(a));
 
   SECURITY_ATTRIBUTES inherit{sizeof(SECURITY_ATTRIBUTES), nullptr, TRUE};
   HANDLE read_end = nullptr;
   HANDLE write_end = nullptr;
   if (!CreatePipe(&read_end, &write_end, &inherit, 0)) return result;
   SetHandleInformation(read_end, HANDLE_FLAG_INHERIT, 0);
-  const HANDLE null_in = CreateFileW(L"NUL", GENERIC_READ, FILE_SHARE_READ | FILE_SHARE_WRITE,
-                                     &inherit, OPEN_EXISTING, 0, nullptr);
+  const HANDLE null_in =
+      CreateFileW(L"NUL", GENERIC_READ, FILE_SHARE_READ | FILE_SHARE_WRITE, &inherit, OPEN_EXISTING, 0, nullptr);
 
   // Closing the job's last handle (also when lagesbild itself dies) ends every process in it.
   const HANDLE job = CreateJobObjectW(nullptr, nullptr);
@@ -95,10 +91,9 @@ ProgramResult run_program(const std::vector<std::string>& argv, int timeout_seco
   startup.hStdError = write_end;
   PROCESS_INFORMATION process{};
   std::wstring block = environment_block(environment);
-  const BOOL started =
-      CreateProcessW(nullptr, command_line.data(), nullptr, nullptr, TRUE,
-                     CREATE_SUSPENDED | CREATE_NO_WINDOW | CREATE_UNICODE_ENVIRONMENT, block.data(),
-                     nullptr, &startup, &process);
+  const BOOL started = CreateProcessW(nullptr, command_line.data(), nullptr, nullptr, TRUE,
+                                      CREATE_SUSPENDED | CREATE_NO_WINDOW | CREATE_UNICODE_ENVIRONMENT, block.data(),
+                                      nullptr, &startup, &process);
   CloseHandle(write_end);
   if (null_in != INVALID_HANDLE_VALUE) CloseHandle(null_in);
   if (!started) {
@@ -119,8 +114,7 @@ ProgramResult run_program(const std::vector<std::string>& argv, int timeout_seco
     while (ReadFile(read_end, buffer, sizeof(buffer), &n, nullptr) && n > 0)
       if (result.output.size() < 64 * 1024) result.output.append(buffer, n);
   });
-  const DWORD waited =
-      WaitForSingleObject(process.hProcess, static_cast<DWORD>(timeout_seconds) * 1000);
+  const DWORD waited = WaitForSingleObject(process.hProcess, static_cast<DWORD>(timeout_seconds) * 1000);
   result.timed_out = waited == WAIT_TIMEOUT;
   // Whatever it left running (a browser's helpers) ends with it; then the pipe closes.
   if (job) {
@@ -130,8 +124,7 @@ ProgramResult run_program(const std::vector<std::string>& argv, int timeout_seco
   }
   WaitForSingleObject(process.hProcess, INFINITE);
   DWORD code = 0;
-  if (!result.timed_out && GetExitCodeProcess(process.hProcess, &code))
-    result.exit_code = static_cast<int>(code);
+  if (!result.timed_out && GetExitCodeProcess(process.hProcess, &code)) result.exit_code = static_cast<int>(code);
   reader.join();
   stop_on_interrupt(0);
   CloseHandle(read_end);

@@ -46,8 +46,7 @@ bool running_as_root() {
 }
 
 std::vector<std::string> chromium_candidates() {
-  return {"chromium", "chromium-browser", "google-chrome", "google-chrome-stable",
-          "microsoft-edge"};
+  return {"chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "microsoft-edge"};
 }
 
 }  // namespace lagesbild

@@ -50,8 +50,7 @@ void prepare_standard_streams() {
   _setmode(_fileno(stderr), _O_BINARY);
   // A console shows UTF-8 (å, ä, ö, ·, –) while lagesbild runs.
   DWORD mode = 0;
-  if (GetConsoleMode(GetStdHandle(STD_OUTPUT_HANDLE), &mode) ||
-      GetConsoleMode(GetStdHandle(STD_ERROR_HANDLE), &mode)) {
+  if (GetConsoleMode(GetStdHandle(STD_OUTPUT_HANDLE), &mode) || GetConsoleMode(GetStdHandle(STD_ERROR_HANDLE), &mode)) {
     g_console_output_cp = GetConsoleOutputCP();
     if (g_console_output_cp != CP_UTF8 && SetConsoleOutputCP(CP_UTF8)) {
       std::atexit(restore_console);
@@ -99,8 +98,7 @@ bool running_as_root() {
 std::vector<std::string> chromium_candidates() {
   std::vector<std::string> candidates;
   const auto add = [&](const char* folder_variable, const char* rest) {
-    if (const auto folder = environment_variable(folder_variable))
-      candidates.push_back(*folder + rest);
+    if (const auto folder = environment_variable(folder_variable)) candidates.push_back(*folder + rest);
   };
   // Edge first: it is on every Windows 10 and 11 PC.
   add("ProgramFiles(x86)", "\\Microsoft\\Edge\\Application\\msedge.exe");

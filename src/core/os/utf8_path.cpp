@@ -16,8 +16,8 @@ std::string utf8_of(const fs::path& path) {
 
 std::string utf8_like(const fs::path& path, std::string_view given) {
   constexpr auto native = fs::path::preferred_separator;
-  const bool slashes_only = given.find('/') != std::string_view::npos &&
-                            given.find(static_cast<char>(native)) == std::string_view::npos;
+  const bool slashes_only =
+      given.find('/') != std::string_view::npos && given.find(static_cast<char>(native)) == std::string_view::npos;
   return native != '/' && slashes_only ? path.generic_u8string() : path.u8string();
 }
 

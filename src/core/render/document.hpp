@@ -25,19 +25,23 @@ struct Span {
 };
 using Inline = std::vector<Span>;
 
-inline Inline plain(std::string text) { return {Span{std::move(text)}}; }
-inline Inline strong(std::string text) { return {Span{std::move(text), true}}; }
+inline Inline plain(std::string text) {
+  return {Span{std::move(text)}};
+}
+inline Inline strong(std::string text) {
+  return {Span{std::move(text), true}};
+}
 
 struct Block {
   enum class Kind { Heading, Paragraph, Table, List, Notice, Figure };
   Kind kind = Kind::Paragraph;
-  int level = 2;             // headings: 1..3
-  Inline text;               // heading, paragraph, notice
-  std::vector<std::string> columns;      // table header
+  int level = 2;                          // headings: 1..3
+  Inline text;                            // heading, paragraph, notice
+  std::vector<std::string> columns;       // table header
   std::vector<std::vector<Inline>> rows;  // table body
   std::vector<Inline> items;              // list
-  std::string role;  // a hint for styling: "question", "unanswered", "carried", ...
-  std::string svg;   // Figure: an SVG drawing made by our own code (text in it escaped); HTML only
+  std::string role;                       // a hint for styling: "question", "unanswered", "carried", ...
+  std::string svg;                        // Figure: an SVG drawing made by our own code (text in it escaped); HTML only
   // Tables: what the table holds, in a few words ("Iakttagelser"); HTML
   // prints it as the caption and names the table's region after it and the
   // headings above, so the same caption under two headings stays apart.
@@ -49,9 +53,9 @@ struct Block {
 };
 
 struct Document {
-  std::string title;      // "Gemensam lägesbild för Älvdalen, oktober 2026"
-  std::string date;       // ISO date of the picture, for metadata
-  std::string marking;    // "Klassificering: INTERN" (+ legal ground for sekretess)
+  std::string title;    // "Gemensam lägesbild för Älvdalen, oktober 2026"
+  std::string date;     // ISO date of the picture, for metadata
+  std::string marking;  // "Klassificering: INTERN" (+ legal ground for sekretess)
   Classification classification = Classification::Internal;
   std::string running_header;  // "Älvdalen · oktober 2026 · INTERN"
   std::vector<Block> blocks;

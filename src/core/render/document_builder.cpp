@@ -1,13 +1,13 @@
 #include "core/render/document_builder.hpp"
 
-#include <algorithm>
-
 #include <fmt/format.h>
 
+#include <algorithm>
+
+#include "core/base/text.hpp"
 #include "core/render/document_parts.hpp"
 #include "core/report/party_material.hpp"
 #include "core/report/questionnaire.hpp"
-#include "core/base/text.hpp"
 
 namespace lagesbild {
 
@@ -17,9 +17,9 @@ namespace {
 // (empty for the joint picture).
 Document start(const std::string& title, const ReportHeader& h, const std::string& date,
                const std::string& party = {}) {
-  return begin_document(title, date, h.classification, h.secrecy_ground,
-                        fmt::format("{} · {}{}", h.municipality, swedish_month_year(h.period),
-                                    party.empty() ? "" : " · " + party));
+  return begin_document(
+      title, date, h.classification, h.secrecy_ground,
+      fmt::format("{} · {}{}", h.municipality, swedish_month_year(h.period), party.empty() ? "" : " · " + party));
 }
 
 // A draft must never pass for the final picture: marked at the top and in
@@ -38,7 +38,9 @@ void question(Document& doc, const QuestionnaireArea& qa, std::size_t number) {
   paragraph(doc, {Span{qa.question, false, true}}, "question");
 }
 
-std::string or_dash(const std::string& text) { return text.empty() ? "–" : text; }
+std::string or_dash(const std::string& text) {
+  return text.empty() ? "–" : text;
+}
 
 std::vector<Inline> observation_row(const Observation& o, bool with_party) {
   std::vector<Inline> row;
@@ -51,7 +53,9 @@ std::vector<Inline> observation_row(const Observation& o, bool with_party) {
   return row;
 }
 
-std::string date_or_dash(const std::optional<Date>& d) { return d ? to_string(*d) : "–"; }
+std::string date_or_dash(const std::optional<Date>& d) {
+  return d ? to_string(*d) : "–";
+}
 
 }  // namespace
 
@@ -61,11 +65,12 @@ std::string trend_with_arrow(const std::optional<std::string>& trend) {
 }
 
 Document document_for(const LocalReport& r, const Questionnaire& q) {
-  const std::string title = fmt::format("Lägesbild för {}, {} – {}", r.header.municipality,
-                                        swedish_month_year(r.header.period), r.party);
+  const std::string title =
+      fmt::format("Lägesbild för {}, {} – {}", r.header.municipality, swedish_month_year(r.header.period), r.party);
   Document doc = start(title, r.header, r.written ? to_string(*r.written) : "", r.party);
-  paragraph(doc, {Span{"Upprättad: ", true}, Span{fmt::format("{} av {}, {}", r.written ? swedish_date(*r.written) : "–",
-                                                            or_dash(r.written_by), or_dash(r.organisation))}});
+  paragraph(doc,
+            {Span{"Upprättad: ", true}, Span{fmt::format("{} av {}, {}", r.written ? swedish_date(*r.written) : "–",
+                                                         or_dash(r.written_by), or_dash(r.organisation))}});
   paragraph(doc, {Span{"Mall: ", true}, Span{fmt::format("{} ({})", q.name, q.id)}});
   if (!r.sources.empty()) paragraph(doc, {Span{"Källor: ", true}, Span{join(r.sources, ", ")}});
   for (std::size_t i = 0; i < q.areas.size(); ++i) {
@@ -83,8 +88,7 @@ Document document_for(const LocalReport& r, const Questionnaire& q) {
     if (!area->observations.empty()) {
       std::vector<std::vector<Inline>> rows;
       for (const auto& o : area->observations) rows.push_back(observation_row(o, false));
-      table(doc, {"Plats", "Vad", "När", "Källa", "Antal"}, std::move(rows), "observations",
-            "Iakttagelser");
+      table(doc, {"Plats", "Vad", "När", "Källa", "Antal"}, std::move(rows), "observations", "Iakttagelser");
     }
     if (!area->assessment.empty()) paragraph(doc, {Span{"Bedömning: ", true}, Span{area->assessment}});
   }
@@ -117,23 +121,25 @@ Document document_for(const JointReport& r, const Questionnaire& q) {
     if (!area) continue;
     question(doc, qa, i + 1);
     std::vector<std::vector<Inline>> trends;
-    for (const auto& [party, trend] : area->party_trends) trends.push_back({plain(capitalised(party)), plain(trend_with_arrow(trend))});
-    trends.push_back({strong("Gemensam"), strong(area->agreed_trend ? trend_with_arrow(area->agreed_trend) : "ej överenskommen")});
-    table(doc, {"Trend", "Jämfört med månaden innan"}, std::move(trends), "trends",
-          "Trend per part", true);
-    paragraph(doc, {Span{"Prioritet: ", true}, Span{area->priority ? std::to_string(*area->priority) : "ej prioriterat"}});
+    for (const auto& [party, trend] : area->party_trends)
+      trends.push_back({plain(capitalised(party)), plain(trend_with_arrow(trend))});
+    trends.push_back(
+        {strong("Gemensam"), strong(area->agreed_trend ? trend_with_arrow(area->agreed_trend) : "ej överenskommen")});
+    table(doc, {"Trend", "Jämfört med månaden innan"}, std::move(trends), "trends", "Trend per part", true);
+    paragraph(doc,
+              {Span{"Prioritet: ", true}, Span{area->priority ? std::to_string(*area->priority) : "ej prioriterat"}});
     if (area->observations.empty()) {
       paragraph(doc, plain("Inga iakttagelser."));
     } else {
       std::vector<std::vector<Inline>> rows;
       for (const auto& o : area->observations) rows.push_back(observation_row(o, true));
-      table(doc, {"Plats", "Part", "Vad", "När", "Källa", "Antal"}, std::move(rows), "observations",
-            "Iakttagelser");
+      table(doc, {"Plats", "Part", "Vad", "När", "Källa", "Antal"}, std::move(rows), "observations", "Iakttagelser");
     }
     for (const auto& [party, text] : area->assessments)
       paragraph(doc, {Span{fmt::format("Bedömning, {}: ", party), true}, Span{text}});
-    paragraph(doc, {Span{"Gemensam bedömning: ", true},
-                    Span{area->agreed_assessment.empty() ? "ej skriven" : area->agreed_assessment}},
+    paragraph(doc,
+              {Span{"Gemensam bedömning: ", true},
+               Span{area->agreed_assessment.empty() ? "ej skriven" : area->agreed_assessment}},
               area->agreed_assessment.empty() ? "unanswered" : "");
   }
 
@@ -171,10 +177,10 @@ Document document_for(const JointReport& r, const Questionnaire& q) {
                       plain(a.status),
                       follow});
     }
-    table(doc,
-          {"Id", "Åtgärd", "Orsak", "Mål", "Ansvarig", "Klart senast", "Status", "Uppföljning"},
-          std::move(rows), "actions", "Åtgärder", true);
-    if (any_carried) paragraph(doc, plain("Åtgärder märkta ”från ÅÅÅÅ-MM” skrevs den månaden och följs upp här."), "note");
+    table(doc, {"Id", "Åtgärd", "Orsak", "Mål", "Ansvarig", "Klart senast", "Status", "Uppföljning"}, std::move(rows),
+          "actions", "Åtgärder", true);
+    if (any_carried)
+      paragraph(doc, plain("Åtgärder märkta ”från ÅÅÅÅ-MM” skrevs den månaden och följs upp här."), "note");
     for (const auto& a : r.actions)
       if (!a.comment.empty()) paragraph(doc, {Span{"Kommentar till " + a.id + ": ", true}, Span{a.comment}});
   }
@@ -187,8 +193,7 @@ Document document_for(const JointReport& r, const Questionnaire& q) {
     if (a.date && a.stale) date.push_back(Span{" (underlaget har ändrats sedan dess)"});
     approvals.push_back({plain(capitalised(a.party)), std::move(date), plain(or_dash(a.by))});
   }
-  table(doc, {"Part", "Datum", "Av"}, std::move(approvals), "approvals", "Godkännande per part",
-        true);
+  table(doc, {"Part", "Datum", "Av"}, std::move(approvals), "approvals", "Godkännande per part", true);
 
   heading(doc, 2, "Underlag");
   std::vector<std::vector<Inline>> sources;
@@ -198,19 +203,18 @@ Document document_for(const JointReport& r, const Questionnaire& q) {
                        {date_span(date_or_dash(p.written))},
                        plain(or_dash(p.written_by)),
                        plain(or_dash(p.file))});
-  table(doc, {"Part", "Organisation", "Upprättad", "Upprättad av", "Fil"}, std::move(sources),
-        "provenance", "Underlag per part", true);
-  const bool approved = r.missing_parties.empty() && std::all_of(r.approvals.begin(), r.approvals.end(), [](const Approval& a) {
-                          return a.date && !a.stale;
-                        });
+  table(doc, {"Part", "Organisation", "Upprättad", "Upprättad av", "Fil"}, std::move(sources), "provenance",
+        "Underlag per part", true);
+  const bool approved = r.missing_parties.empty() && std::all_of(r.approvals.begin(), r.approvals.end(),
+                                                                 [](const Approval& a) { return a.date && !a.stale; });
   // Text edited by hand after merge is not what the parties wrote, whoever
   // approved it: a draft, saying whose text differs from which file.
   if (party_material_edited(r)) {
     std::vector<std::string> where;
     for (const auto& edit : party_material_edits(r)) {
       const QuestionnaireArea* qa = q.area(edit.part);
-      where.push_back(fmt::format("{} ({}) skiljer sig från {}", qa ? qa->heading : "Underlag",
-                                  edit.party, party_file_of(r, edit.party)));
+      where.push_back(fmt::format("{} ({}) skiljer sig från {}", qa ? qa->heading : "Underlag", edit.party,
+                                  party_file_of(r, edit.party)));
     }
     mark_as_draft(doc, "parternas text har ändrats för hand efter lagesbild merge" +
                            (where.empty() ? std::string(".") : ": " + join(where, "; ") + "."));

@@ -11,9 +11,12 @@ namespace lagesbild {
 
 inline std::string upper_word(Classification c) {
   switch (c) {
-    case Classification::Open: return "ÖPPEN";
-    case Classification::Internal: return "INTERN";
-    case Classification::Secret: return "SEKRETESS";
+    case Classification::Open:
+      return "ÖPPEN";
+    case Classification::Internal:
+      return "INTERN";
+    case Classification::Secret:
+      return "SEKRETESS";
   }
   return "";
 }
@@ -87,9 +90,8 @@ inline Block& bullet_list(Document& doc, std::vector<Inline> items, std::string 
 
 // `caption`: what the table holds, in a few words; `row_headers`: the first
 // cell of each row names it (a party, a month, an action's id).
-inline Block& table(Document& doc, std::vector<std::string> columns,
-                    std::vector<std::vector<Inline>> rows, std::string role, std::string caption,
-                    bool row_headers = false) {
+inline Block& table(Document& doc, std::vector<std::string> columns, std::vector<std::vector<Inline>> rows,
+                    std::string role, std::string caption, bool row_headers = false) {
   Block& b = add_block(doc, Block::Kind::Table, std::move(role));
   b.columns = std::move(columns);
   b.rows = std::move(rows);

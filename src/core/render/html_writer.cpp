@@ -32,7 +32,8 @@ std::string class_attribute(const std::string& role) {
 // A user's stylesheet cannot end our <style> element early.
 std::string safe_css(std::string_view css) {
   std::string out(css);
-  for (std::size_t at = out.find("</"); at != std::string::npos; at = out.find("</", at + 3)) out.replace(at, 2, "<\\/");
+  for (std::size_t at = out.find("</"); at != std::string::npos; at = out.find("</", at + 3))
+    out.replace(at, 2, "<\\/");
   return out;
 }
 
@@ -46,8 +47,8 @@ class BlockWriter {
     const std::string id = fmt::format("rubrik-{}", ++headings_);
     (b.level <= 2 ? section_ : subsection_) = id;
     if (b.level <= 2) subsection_.clear();
-    out_ += fmt::format("<h{0} id=\"{1}\"{2}>{3}</h{0}>\n", b.level, id, class_attribute(b.role),
-                        render_inline(b.text));
+    out_ +=
+        fmt::format("<h{0} id=\"{1}\"{2}>{3}</h{0}>\n", b.level, id, class_attribute(b.role), render_inline(b.text));
   }
 
   // A wide table scrolls inside its own region on a narrow screen, never the
@@ -58,9 +59,7 @@ class BlockWriter {
     std::string label;
     for (const std::string& part : {section_, subsection_, id + "-text"})
       if (!part.empty()) label += (label.empty() ? "" : " ") + part;
-    out_ += fmt::format(
-        "<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"{}\" tabindex=\"0\">\n",
-        label);
+    out_ += fmt::format("<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"{}\" tabindex=\"0\">\n", label);
     out_ += fmt::format("<table id=\"{}\"{}>\n", id, class_attribute(b.role));
     out_ += fmt::format("<caption id=\"{}-text\">{}</caption>\n", id, escape_html(b.caption));
     out_ += "<thead><tr>";
@@ -81,9 +80,8 @@ class BlockWriter {
   void figure(const Block& b) {
     const std::string id = b.id.empty() ? fmt::format("diagram-{}", ++figures_) : escape_html(b.id);
     out_ += fmt::format("<figure id=\"{}\">\n", id);
-    out_ += fmt::format(
-        "<div class=\"chart-scroll\" role=\"region\" aria-label=\"{}\" tabindex=\"0\">\n",
-        escape_html(b.label));
+    out_ += fmt::format("<div class=\"chart-scroll\" role=\"region\" aria-label=\"{}\" tabindex=\"0\">\n",
+                        escape_html(b.label));
     out_ += b.svg;
     out_ += fmt::format("</div>\n<figcaption>{}</figcaption>\n</figure>\n", render_inline(b.text));
   }
@@ -101,12 +99,23 @@ std::string escape_html(std::string_view text) {
   out.reserve(text.size());
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -129,8 +138,7 @@ std::string html_text(const Document& doc, std::string_view extra_css) {
   if (!extra_css.empty()) out += "\n/* Kommunens egen stilmall (--css) */\n" + safe_css(extra_css) + "\n";
   out += "</style>\n</head>\n<body>\n";
   // On screen, once and in the banner landmark; on paper the page margins carry it.
-  out += fmt::format("<header class=\"running\"><p>{}</p></header>\n",
-                     escape_html(doc.running_header));
+  out += fmt::format("<header class=\"running\"><p>{}</p></header>\n", escape_html(doc.running_header));
   out += "<main>\n<header class=\"document\">\n";
   out += fmt::format("<h1>{}</h1>\n", escape_html(doc.title));
   BlockWriter writer(out);
@@ -145,7 +153,8 @@ std::string html_text(const Document& doc, std::string_view extra_css) {
         writer.heading(b);
         break;
       case Block::Kind::Notice:
-        out += fmt::format("<div class=\"{}\">{}</div>\n", b.role == "draft" ? "draft" : "marking", render_inline(b.text));
+        out +=
+            fmt::format("<div class=\"{}\">{}</div>\n", b.role == "draft" ? "draft" : "marking", render_inline(b.text));
         break;
       case Block::Kind::Paragraph:
         out += fmt::format("<p{}>{}</p>\n", class_attribute(b.role), render_inline(b.text));

@@ -8,7 +8,9 @@ namespace lagesbild {
 
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
 
 // Escapes one line of text (no line breaks).
 std::string escape_line(std::string_view text) {
@@ -83,8 +85,7 @@ std::string cell(const Inline& spans) {
   std::vector<Inline> lines(1);
   for (const auto& s : spans) {
     std::size_t start = 0;
-    for (std::size_t end = s.text.find('\n'); end != std::string::npos;
-         end = s.text.find('\n', start)) {
+    for (std::size_t end = s.text.find('\n'); end != std::string::npos; end = s.text.find('\n', start)) {
       lines.back().push_back(Span{s.text.substr(start, end - start), s.strong, s.emphasis, s.role});
       lines.emplace_back();
       start = end + 1;

@@ -79,16 +79,14 @@ void fix_chromium_dates(std::string& pdf, long source_date_epoch) {
   const std::time_t t = source_date_epoch;
   const std::tm* utc = std::gmtime(&t);  // NOLINT(concurrency-mt-unsafe): one thread
   if (!utc) return;
-  const std::string stamp =
-      fmt::format("D:{:04}{:02}{:02}{:02}{:02}{:02}+00'00'", utc->tm_year + 1900, utc->tm_mon + 1,
-                  utc->tm_mday, utc->tm_hour, utc->tm_min, utc->tm_sec);
+  const std::string stamp = fmt::format("D:{:04}{:02}{:02}{:02}{:02}{:02}+00'00'", utc->tm_year + 1900, utc->tm_mon + 1,
+                                        utc->tm_mday, utc->tm_hour, utc->tm_min, utc->tm_sec);
   for (const char* key : {"/CreationDate (", "/ModDate ("}) {
     const auto start = pdf.find(key);
     if (start == std::string::npos) continue;
     const auto value = start + std::strlen(key);
     const auto end = pdf.find(')', value);
-    if (end != std::string::npos && end - value == stamp.size())
-      pdf.replace(value, stamp.size(), stamp);
+    if (end != std::string::npos && end - value == stamp.size()) pdf.replace(value, stamp.size(), stamp);
   }
 }
 
@@ -101,8 +99,7 @@ std::vector<Engine> engines_to_try(const PdfOptions& options) {
   std::vector<Engine> engines;
   if (options.engine != PdfEngine::Chromium) {
     const auto configured = environment_variable("LAGESBILD_WEASYPRINT");
-    engines.push_back(
-        {PdfEngine::WeasyPrint, configured && !configured->empty() ? *configured : "weasyprint"});
+    engines.push_back({PdfEngine::WeasyPrint, configured && !configured->empty() ? *configured : "weasyprint"});
   }
   if (options.engine != PdfEngine::WeasyPrint) {
     const auto configured = environment_variable("LAGESBILD_CHROMIUM");
@@ -111,21 +108,18 @@ std::vector<Engine> engines_to_try(const PdfOptions& options) {
     } else if (configured && !configured->empty()) {
       engines.push_back({PdfEngine::Chromium, *configured});
     } else {
-      for (auto& program : chromium_candidates())
-        engines.push_back({PdfEngine::Chromium, std::move(program)});
+      for (auto& program : chromium_candidates()) engines.push_back({PdfEngine::Chromium, std::move(program)});
     }
   }
   return engines;
 }
 
-ProgramResult run_engine(const Engine& engine, const std::string& folder, const std::string& html,
-                         long epoch) {
+ProgramResult run_engine(const Engine& engine, const std::string& folder, const std::string& html, long epoch) {
   const std::string html_path = folder + "/lagesbild.html";
   const std::string pdf_path = folder + "/lagesbild.pdf";
   // The engine's own temporary files go in our folder, removed with it.
-  const std::vector<std::string> environment = {"SOURCE_DATE_EPOCH=" + std::to_string(epoch),
-                                                "TMPDIR=" + folder, "TMP=" + folder,
-                                                "TEMP=" + folder};
+  const std::vector<std::string> environment = {"SOURCE_DATE_EPOCH=" + std::to_string(epoch), "TMPDIR=" + folder,
+                                                "TMP=" + folder, "TEMP=" + folder};
   if (engine.kind == PdfEngine::WeasyPrint) {
     // The PDF's identifier comes from the content, so the same input gives the same bytes.
     // Font subsets carry a timestamp unless SOURCE_DATE_EPOCH fixes it.
@@ -141,27 +135,26 @@ ProgramResult run_engine(const Engine& engine, const std::string& folder, const 
       return run_program(argv, kTimeoutSeconds, environment);
     };
     ProgramResult run = weasyprint(true);
-    if (run.started && run.exit_code == 2 &&
-        run.output.find("--pdf-variant") != std::string::npos && interrupted_signal() == 0)
+    if (run.started && run.exit_code == 2 && run.output.find("--pdf-variant") != std::string::npos &&
+        interrupted_signal() == 0)
       run = weasyprint(false);
     return run;
   }
   // A profile of its own (a running Edge or Chrome is left alone), nothing
   // fetched, no header or footer of the browser's: ours are in the CSS.
-  std::vector<std::string> argv = {
-      engine.program,
-      "--headless",
-      "--disable-gpu",
-      "--no-first-run",
-      "--no-default-browser-check",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--disable-extensions",
-      "--user-data-dir=" + folder + "/profil",
-      "--no-pdf-header-footer",
-      "--print-to-pdf-no-header",  // the same, for browsers before version 120
-      "--print-to-pdf=" + pdf_path};
+  std::vector<std::string> argv = {engine.program,
+                                   "--headless",
+                                   "--disable-gpu",
+                                   "--no-first-run",
+                                   "--no-default-browser-check",
+                                   "--disable-background-networking",
+                                   "--disable-component-update",
+                                   "--disable-sync",
+                                   "--disable-extensions",
+                                   "--user-data-dir=" + folder + "/profil",
+                                   "--no-pdf-header-footer",
+                                   "--print-to-pdf-no-header",  // the same, for browsers before version 120
+                                   "--print-to-pdf=" + pdf_path};
   if (running_as_root()) argv.emplace_back("--no-sandbox");  // Chromium's sandbox refuses root
   argv.push_back(file_url(html_path));
   return run_program(argv, kTimeoutSeconds, environment);
@@ -212,8 +205,7 @@ PdfResult html_to_pdf(const std::string& html, const PdfOptions& options) {
   PdfResult result;
   PrivateFolder folder;
   if (folder.path().empty()) {
-    result.error =
-        "kan inte skapa en tillfällig mapp för PDF-filen (kontrollera TMPDIR och diskutrymmet)";
+    result.error = "kan inte skapa en tillfällig mapp för PDF-filen (kontrollera TMPDIR och diskutrymmet)";
     return result;
   }
   {
@@ -235,13 +227,11 @@ PdfResult html_to_pdf(const std::string& html, const PdfOptions& options) {
       looked_for.push_back(engine.program);
       continue;
     }
-    const std::string name = engine.kind == PdfEngine::WeasyPrint
-                                 ? std::string("WeasyPrint")
-                                 : fmt::format("Webbläsaren ({})", engine.program);
+    const std::string name = engine.kind == PdfEngine::WeasyPrint ? std::string("WeasyPrint")
+                                                                  : fmt::format("Webbläsaren ({})", engine.program);
     if (run.timed_out) {
-      result.error =
-          fmt::format("{} blev inte {} på {} sekunder och avbröts.", name,
-                      engine.kind == PdfEngine::WeasyPrint ? "klart" : "klar", kTimeoutSeconds);
+      result.error = fmt::format("{} blev inte {} på {} sekunder och avbröts.", name,
+                                 engine.kind == PdfEngine::WeasyPrint ? "klart" : "klar", kTimeoutSeconds);
       return result;
     }
     std::ifstream in(path_from_utf8(folder.path() + "/lagesbild.pdf"), std::ios::binary);
@@ -249,14 +239,12 @@ PdfResult html_to_pdf(const std::string& html, const PdfOptions& options) {
     bytes << in.rdbuf();
     if (run.exit_code != 0 || !in || bytes.str().compare(0, 5, "%PDF-") != 0) {
       const std::string reason = last_line(run.output);
-      result.error =
-          fmt::format("{} kunde inte skapa PDF-filen (slutstatus {}): {}", name, run.exit_code,
-                      reason.empty() ? "programmet gav inget felmeddelande" : reason);
+      result.error = fmt::format("{} kunde inte skapa PDF-filen (slutstatus {}): {}", name, run.exit_code,
+                                 reason.empty() ? "programmet gav inget felmeddelande" : reason);
       return result;
     }
     result.pdf = bytes.str();
-    if (engine.kind == PdfEngine::Chromium)
-      fix_chromium_dates(*result.pdf, options.source_date_epoch);
+    if (engine.kind == PdfEngine::Chromium) fix_chromium_dates(*result.pdf, options.source_date_epoch);
     return result;
   }
   result.program_missing = true;

@@ -1,8 +1,8 @@
 #include "core/report/field_reader.hpp"
 
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "core/base/limits.hpp"
 #include "core/base/personal_data.hpp"
@@ -61,8 +61,7 @@ void MappingReader::finish() {
     } else if (const auto by_title = best_by_words(key, titles)) {
       const auto& [known, title] = titles_[*by_title];
       message +=
-          fmt::format(" Menade du `{}` ({})? Nyckeln är områdets id, inte rubriken: skriv `{}:`.",
-                      known, title, known);
+          fmt::format(" Menade du `{}` ({})? Nyckeln är områdets id, inte rubriken: skriv `{}:`.", known, title, known);
     } else if (!known_.empty()) {
       message += fmt::format(" Tillåtna nycklar här: {}.", join(known_, ", "));
     }
@@ -72,10 +71,14 @@ void MappingReader::finish() {
 
 std::string describe(const YamlNode& node) {
   switch (node.kind) {
-    case YamlNode::Kind::Null: return "inget värde";
-    case YamlNode::Kind::Scalar: return fmt::format("texten \"{}\"", node.text.substr(0, 60));
-    case YamlNode::Kind::Sequence: return "en lista";
-    case YamlNode::Kind::Mapping: return "en uppsättning nycklar";
+    case YamlNode::Kind::Null:
+      return "inget värde";
+    case YamlNode::Kind::Scalar:
+      return fmt::format("texten \"{}\"", node.text.substr(0, 60));
+    case YamlNode::Kind::Sequence:
+      return "en lista";
+    case YamlNode::Kind::Mapping:
+      return "en uppsättning nycklar";
   }
   return "ett värde";
 }
@@ -84,11 +87,16 @@ namespace {
 
 std::string kind_of_data(PersonalDataKind kind) {
   switch (kind) {
-    case PersonalDataKind::IdentityNumber: return "ett personnummer";
-    case PersonalDataKind::CoordinationNumber: return "ett samordningsnummer";
-    case PersonalDataKind::Phone: return "ett telefonnummer";
-    case PersonalDataKind::Email: return "en e-postadress";
-    case PersonalDataKind::VehicleRegistration: return "ett registreringsnummer";
+    case PersonalDataKind::IdentityNumber:
+      return "ett personnummer";
+    case PersonalDataKind::CoordinationNumber:
+      return "ett samordningsnummer";
+    case PersonalDataKind::Phone:
+      return "ett telefonnummer";
+    case PersonalDataKind::Email:
+      return "en e-postadress";
+    case PersonalDataKind::VehicleRegistration:
+      return "ett registreringsnummer";
   }
   return "en personuppgift";
 }
@@ -104,8 +112,7 @@ void check_personal_data(Reporter& reporter, const YamlNode& node, const std::st
     if (at != std::string::npos) search_from = at + found.size();
     const Position position = at == std::string::npos ? node.position : reporter.source().position_of(at);
     const std::string what = kind_of_data(finding.kind);
-    if (finding.kind == PersonalDataKind::IdentityNumber ||
-        finding.kind == PersonalDataKind::CoordinationNumber) {
+    if (finding.kind == PersonalDataKind::IdentityNumber || finding.kind == PersonalDataKind::CoordinationNumber) {
       reporter.error(position, "personnummer",
                      fmt::format("{} står i texten (visas inte här). En lägesbild beskriver platser och "
                                  "situationer, inte enskilda personer, och blir en allmän handling: "
@@ -123,9 +130,7 @@ void check_personal_data(Reporter& reporter, const YamlNode& node, const std::st
   }
 }
 
-
-std::optional<std::string> read_text(Reporter& reporter, const YamlNode& node, const std::string& key,
-                                     TextKind kind) {
+std::optional<std::string> read_text(Reporter& reporter, const YamlNode& node, const std::string& key, TextKind kind) {
   if (node.is_null()) return std::string();
   if (!node.is_scalar()) {
     reporter.error(node.position, "fel-typ",
@@ -155,9 +160,8 @@ std::optional<std::string> read_text(Reporter& reporter, const YamlNode& node, c
   return node.text;
 }
 
-std::optional<std::string> read_nonempty_text(Reporter& reporter, const YamlNode& node,
-                                              const std::string& key, TextKind kind,
-                                              const std::string& hint) {
+std::optional<std::string> read_nonempty_text(Reporter& reporter, const YamlNode& node, const std::string& key,
+                                              TextKind kind, const std::string& hint) {
   auto text = read_text(reporter, node, key, kind);
   if (text && text->find_first_not_of(" \n") == std::string::npos) {
     reporter.error(node.position, "saknat-varde",
@@ -167,15 +171,14 @@ std::optional<std::string> read_nonempty_text(Reporter& reporter, const YamlNode
   return text;
 }
 
-std::optional<long> read_integer(Reporter& reporter, const YamlNode& node, const std::string& key,
-                                 long min, long max) {
+std::optional<long> read_integer(Reporter& reporter, const YamlNode& node, const std::string& key, long min, long max) {
   const std::string& t = node.text;
   const bool digits = node.is_scalar() && !t.empty() && t.size() <= 9 &&
                       std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
   if (!digits) {
-    reporter.error(node.position, "fel-typ",
-                   fmt::format("`{}` ska vara ett heltal mellan {} och {}, men här står {}.", key, min,
-                               max, describe(node)));
+    reporter.error(
+        node.position, "fel-typ",
+        fmt::format("`{}` ska vara ett heltal mellan {} och {}, men här står {}.", key, min, max, describe(node)));
     return std::nullopt;
   }
   const long value = std::stol(t);
@@ -197,8 +200,8 @@ std::optional<bool> read_bool(Reporter& reporter, const YamlNode& node, const st
   if (t == "ja" || t == "yes" || t == "j" || t == "y" || t == "sant") hint = " Skriv `true` för ja.";
   if (t == "nej" || t == "no" || t == "n" || t == "falskt") hint = " Skriv `false` för nej.";
   reporter.error(node.position, "fel-typ",
-                 fmt::format("`{}` ska vara true (ja) eller false (nej), utan citattecken, men här står {}.{}",
-                             key, describe(node), hint));
+                 fmt::format("`{}` ska vara true (ja) eller false (nej), utan citattecken, men här står {}.{}", key,
+                             describe(node), hint));
   return std::nullopt;
 }
 
@@ -224,8 +227,7 @@ std::optional<Date> read_date(Reporter& reporter, const YamlNode& node, const st
   }
   const bool shaped = node.is_scalar() && node.text.size() == 10 && node.text[4] == '-' && node.text[7] == '-';
   reporter.error(node.position, "ogiltigt-datum",
-                 shaped ? fmt::format("`{}`: {} är inget datum som finns. Kontrollera månad och dag.",
-                                      key, node.text)
+                 shaped ? fmt::format("`{}`: {} är inget datum som finns. Kontrollera månad och dag.", key, node.text)
                         : fmt::format("`{}` ska vara ett datum skrivet ÅÅÅÅ-MM-DD, t.ex. 2026-12-02, "
                                       "men här står {}.",
                                       key, describe(node)));
@@ -236,12 +238,11 @@ std::optional<Period> read_period(Reporter& reporter, const YamlNode& node, cons
   if (node.is_scalar()) {
     if (auto period = parse_period(node.text)) return period;
   }
-  reporter.error(node.position, "ogiltig-period",
-                 fmt::format("`{}` ska vara en månad skriven ÅÅÅÅ-MM, t.ex. 2026-11, men här står {}.",
-                             key, describe(node)));
+  reporter.error(
+      node.position, "ogiltig-period",
+      fmt::format("`{}` ska vara en månad skriven ÅÅÅÅ-MM, t.ex. 2026-11, men här står {}.", key, describe(node)));
   return std::nullopt;
 }
-
 
 std::vector<std::pair<std::string, Position>> read_text_list(Reporter& reporter, const YamlNode& node,
                                                              const std::string& key, TextKind kind) {

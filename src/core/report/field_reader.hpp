@@ -8,9 +8,9 @@
 #include <vector>
 
 #include "core/base/dates.hpp"
+#include "core/diag/reporter.hpp"
 #include "core/diag/source_text.hpp"
 #include "core/yaml/yaml_tree.hpp"
-#include "core/diag/reporter.hpp"
 
 namespace lagesbild {
 
@@ -54,14 +54,11 @@ enum class TextKind {
 };
 
 // A text value; nullopt when the node is not a scalar (reported).
-std::optional<std::string> read_text(Reporter& reporter, const YamlNode& node, const std::string& key,
-                                     TextKind kind);
+std::optional<std::string> read_text(Reporter& reporter, const YamlNode& node, const std::string& key, TextKind kind);
 // As read_text, and reports an empty text as missing.
-std::optional<std::string> read_nonempty_text(Reporter& reporter, const YamlNode& node,
-                                              const std::string& key, TextKind kind,
-                                              const std::string& hint = {});
-std::optional<long> read_integer(Reporter& reporter, const YamlNode& node, const std::string& key,
-                                 long min, long max);
+std::optional<std::string> read_nonempty_text(Reporter& reporter, const YamlNode& node, const std::string& key,
+                                              TextKind kind, const std::string& hint = {});
+std::optional<long> read_integer(Reporter& reporter, const YamlNode& node, const std::string& key, long min, long max);
 std::optional<bool> read_bool(Reporter& reporter, const YamlNode& node, const std::string& key);
 // One of `allowed`, with "did you mean" for a near miss.
 std::optional<std::string> read_choice(Reporter& reporter, const YamlNode& node, const std::string& key,

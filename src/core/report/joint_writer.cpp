@@ -2,9 +2,9 @@
 
 #include <fmt/format.h>
 
+#include "core/base/text.hpp"
 #include "core/report/file_names.hpp"
 #include "core/report/report_loader.hpp"
-#include "core/base/text.hpp"
 #include "core/yaml/yaml_writer.hpp"
 
 namespace lagesbild {
@@ -21,14 +21,18 @@ std::string line(const std::string& indent, const std::string& key_value, const 
   return with_comment(indent + key_value, kCommentColumn, comment);
 }
 
-std::string optional_word(const std::optional<std::string>& word) { return word ? yaml_scalar(*word) : "~"; }
+std::string optional_word(const std::optional<std::string>& word) {
+  return word ? yaml_scalar(*word) : "~";
+}
 
 // Free text at an indent: "" when empty, a literal block when it has several lines.
 std::string text_at(const std::string& text, std::size_t indent) {
   return text.empty() ? "\"\"" : yaml_text(text, indent);
 }
 
-std::string optional_text(const std::string& text) { return text.empty() ? "\"\"" : yaml_scalar(text); }
+std::string optional_text(const std::string& text) {
+  return text.empty() ? "\"\"" : yaml_scalar(text);
+}
 
 void write_text_list(std::string& out, const std::string& indent, const std::string& key,
                      const std::vector<std::string>& items) {
@@ -57,8 +61,7 @@ void write_material(std::string& out, const JointReport& r) {
     const std::string& part = r.material_digests[i].part;
     std::vector<std::string> by_party;
     for (; i < r.material_digests.size() && r.material_digests[i].part == part; ++i)
-      by_party.push_back(r.material_digests[i].party + ": " +
-                         yaml_scalar(r.material_digests[i].digest));
+      by_party.push_back(r.material_digests[i].party + ": " + yaml_scalar(r.material_digests[i].digest));
     out += fmt::format("  {}: {{{}}}\n", part, join(by_party, ", "));
   }
 }
@@ -114,7 +117,8 @@ void write_area(std::string& out, const JointArea& a, const QuestionnaireArea& q
   out += fmt::format("  {}:\n", a.id);
   out += "    trend:\n";
   for (const auto& [party, trend] : a.party_trends) out += line("      ", party + ": " + optional_word(trend));
-  out += line("      ", "gemensam: " + optional_word(a.agreed_trend), "överenskommen: ökande | oförändrad | minskande | okänd");
+  out += line("      ", "gemensam: " + optional_word(a.agreed_trend),
+              "överenskommen: ökande | oförändrad | minskande | okänd");
   if (a.observations.empty()) {
     out += "    iakttagelser: []\n";
   } else {

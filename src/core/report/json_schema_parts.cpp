@@ -25,14 +25,12 @@ JsonValue types(std::initializer_list<JsonValue> names) {
 // Admits only the empty value (null): an optional key left empty.
 JsonValue empty_value() {
   return JsonValue::object().set(
-      "not",
-      JsonValue::object().set("type", types({"string", "number", "boolean", "object", "array"})));
+      "not", JsonValue::object().set("type", types({"string", "number", "boolean", "object", "array"})));
 }
 
 // Admits a number or true/false, which the readers take as text.
 JsonValue number_or_boolean() {
-  return JsonValue::object().set(
-      "not", JsonValue::object().set("type", types({"string", "object", "array", "null"})));
+  return JsonValue::object().set("not", JsonValue::object().set("type", types({"string", "object", "array", "null"})));
 }
 
 // A text as a JSON string, with validate's limit on its length.
@@ -45,10 +43,7 @@ JsonValue string_value(const std::string& message, bool nonempty) {
 }
 
 JsonValue pattern_value(const std::string& pattern, const std::string& message) {
-  return JsonValue::object()
-      .set("type", "string")
-      .set("pattern", pattern)
-      .set("errorMessage", message);
+  return JsonValue::object().set("type", "string").set("pattern", pattern).set("errorMessage", message);
 }
 
 }  // namespace
@@ -74,27 +69,26 @@ JsonValue text(const std::string& key, const std::string& description, Need need
     alternatives.push(number_or_boolean());
   } else {
     // Numbers, true/false and the empty value in one: nothing to complete.
-    alternatives.push(JsonValue::object().set(
-        "not", JsonValue::object().set("type", types({"string", "object", "array"}))));
+    alternatives.push(
+        JsonValue::object().set("not", JsonValue::object().set("type", types({"string", "object", "array"}))));
   }
   return any_of(std::move(alternatives), description, Need::Required);
 }
 
-JsonValue choice(const std::string& key, const std::string& description,
-                 const std::vector<std::string>& allowed, Need need) {
-  JsonValue value = JsonValue::object()
-                        .set("enum", JsonValue::array_of(allowed))
-                        .set("errorMessage", fmt::format("`{}` ska vara {}.", key,
-                                                         list_alternatives(allowed, "eller")));
+JsonValue choice(const std::string& key, const std::string& description, const std::vector<std::string>& allowed,
+                 Need need) {
+  JsonValue value =
+      JsonValue::object()
+          .set("enum", JsonValue::array_of(allowed))
+          .set("errorMessage", fmt::format("`{}` ska vara {}.", key, list_alternatives(allowed, "eller")));
   return any_of(JsonValue::array({std::move(value)}), description, need);
 }
 
-JsonValue choice_list(const std::string& key, const std::string& description,
-                      const std::vector<std::string>& allowed) {
-  const JsonValue one = JsonValue::object()
-                            .set("enum", JsonValue::array_of(allowed))
-                            .set("errorMessage", fmt::format("`{}` kan bara innehålla {}.", key,
-                                                             list_alternatives(allowed, "och")));
+JsonValue choice_list(const std::string& key, const std::string& description, const std::vector<std::string>& allowed) {
+  const JsonValue one =
+      JsonValue::object()
+          .set("enum", JsonValue::array_of(allowed))
+          .set("errorMessage", fmt::format("`{}` kan bara innehålla {}.", key, list_alternatives(allowed, "och")));
   JsonValue many = JsonValue::object().set("type", "array").set("items", one);
   return any_of(JsonValue::array({std::move(many), one}), description, Need::Optional);
 }
@@ -107,19 +101,17 @@ JsonValue text_list(const std::string& key, const std::string& description) {
 }
 
 JsonValue date(const std::string& key, const std::string& description, Need need) {
-  return any_of(
-      JsonValue::array({pattern_value(
-          fmt::format("^{}-{}$", kYear, kMonthDay),
-          fmt::format("`{}` ska vara ett datum som finns, skrivet ÅÅÅÅ-MM-DD, t.ex. 2026-12-02.",
-                      key))}),
-      description, need);
+  return any_of(JsonValue::array({pattern_value(
+                    fmt::format("^{}-{}$", kYear, kMonthDay),
+                    fmt::format("`{}` ska vara ett datum som finns, skrivet ÅÅÅÅ-MM-DD, t.ex. 2026-12-02.", key))}),
+                description, need);
 }
 
 JsonValue period(const std::string& key, const std::string& description, Need need) {
-  return any_of(JsonValue::array({pattern_value(
-                    fmt::format("^{}-{}$", kYear, kMonth),
-                    fmt::format("`{}` ska vara en månad skriven ÅÅÅÅ-MM, t.ex. 2026-11.", key))}),
-                description, need);
+  return any_of(
+      JsonValue::array({pattern_value(fmt::format("^{}-{}$", kYear, kMonth),
+                                      fmt::format("`{}` ska vara en månad skriven ÅÅÅÅ-MM, t.ex. 2026-11.", key))}),
+      description, need);
 }
 
 JsonValue period_range(const std::string& key, const std::string& description, Need need) {
@@ -133,15 +125,12 @@ JsonValue period_range(const std::string& key, const std::string& description, N
                        .set("minimum", 1900L)
                        .set("maximum", 9999L)
                        .set("errorMessage", message);
-  JsonValue text =
-      pattern_value(fmt::format("^ *(?:{}|{} *\\.\\. *{}) *$", kYear, month, month), message);
+  JsonValue text = pattern_value(fmt::format("^ *(?:{}|{} *\\.\\. *{}) *$", kYear, month, month), message);
   return any_of(JsonValue::array({std::move(year), std::move(text)}), description, need);
 }
 
-JsonValue integer(const std::string& key, const std::string& description, long min, long max,
-                  Need need) {
-  const std::string message =
-      fmt::format("`{}` ska vara ett heltal mellan {} och {}.", key, min, max);
+JsonValue integer(const std::string& key, const std::string& description, long min, long max, Need need) {
+  const std::string message = fmt::format("`{}` ska vara ett heltal mellan {} och {}.", key, min, max);
   JsonValue number = JsonValue::object();
   if (max - min < 5) {
     // Few enough to complete: prioritet 1, 2 or 3.
@@ -161,19 +150,16 @@ JsonValue boolean(const std::string& key, const std::string& description) {
   JsonValue value =
       JsonValue::object()
           .set("type", "boolean")
-          .set("errorMessage",
-               fmt::format("`{}` ska vara true (ja) eller false (nej), utan citattecken.", key));
+          .set("errorMessage", fmt::format("`{}` ska vara true (ja) eller false (nej), utan citattecken.", key));
   return any_of(JsonValue::array({std::move(value)}), description, Need::Optional);
 }
 
-JsonValue mapping(const std::string& description, Properties properties,
-                  const std::vector<std::string>& required, Need need) {
+JsonValue mapping(const std::string& description, Properties properties, const std::vector<std::string>& required,
+                  Need need) {
   JsonValue props = JsonValue::object();
   for (auto& [key, value] : properties) props.set(key, std::move(value));
-  JsonValue object = JsonValue::object()
-                         .set("type", "object")
-                         .set("additionalProperties", false)
-                         .set("properties", std::move(props));
+  JsonValue object =
+      JsonValue::object().set("type", "object").set("additionalProperties", false).set("properties", std::move(props));
   if (!required.empty()) object.set("required", JsonValue::array_of(required));
   return any_of(JsonValue::array({std::move(object)}), description, need);
 }

@@ -25,16 +25,14 @@ enum class Need { Optional, Required };  // Required: present and not empty
 // A text: an id, a name or what an official writes (any scalar).
 JsonValue text(const std::string& key, const std::string& description, Need need = Need::Optional);
 // One of `allowed`, completed by the editor.
-JsonValue choice(const std::string& key, const std::string& description,
-                 const std::vector<std::string>& allowed, Need need = Need::Optional);
+JsonValue choice(const std::string& key, const std::string& description, const std::vector<std::string>& allowed,
+                 Need need = Need::Optional);
 // A list of values from `allowed`; a lone value is a list of one.
-JsonValue choice_list(const std::string& key, const std::string& description,
-                      const std::vector<std::string>& allowed);
+JsonValue choice_list(const std::string& key, const std::string& description, const std::vector<std::string>& allowed);
 // A list of texts; a lone text is a list of one.
 JsonValue text_list(const std::string& key, const std::string& description);
 JsonValue date(const std::string& key, const std::string& description, Need need = Need::Optional);
-JsonValue period(const std::string& key, const std::string& description,
-                 Need need = Need::Optional);
+JsonValue period(const std::string& key, const std::string& description, Need need = Need::Optional);
 // "2026" or "2026-01..2026-12": the months a citizen promise is in force.
 JsonValue period_range(const std::string& key, const std::string& description, Need need);
 // An integer from `min` to `max` (as YAML writes it, or as digits in quotes).
@@ -45,8 +43,8 @@ JsonValue boolean(const std::string& key, const std::string& description);
 
 // Keys in the format's order, each with its schema; no other key allowed.
 using Properties = std::vector<std::pair<std::string, JsonValue>>;
-JsonValue mapping(const std::string& description, Properties properties,
-                  const std::vector<std::string>& required, Need need = Need::Required);
+JsonValue mapping(const std::string& description, Properties properties, const std::vector<std::string>& required,
+                  Need need = Need::Required);
 // A list whose items are `item`.
 JsonValue list(const std::string& description, JsonValue item, Need need = Need::Optional);
 

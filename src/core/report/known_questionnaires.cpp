@@ -1,5 +1,6 @@
 // Written by tests/unit/test_known_questionnaires.cpp from templates/ with
 // LAGESBILD_UPDATE_GOLDEN=1; do not edit (known_questionnaires.hpp says why).
+// clang-format off
 #include "core/report/known_questionnaires.hpp"
 
 namespace lagesbild {

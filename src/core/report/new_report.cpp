@@ -2,10 +2,10 @@
 
 #include <fmt/format.h>
 
-#include "core/report/report_loader.hpp"
 #include "core/base/text.hpp"
-#include "core/yaml/yaml_writer.hpp"
 #include "core/report/file_names.hpp"
+#include "core/report/report_loader.hpp"
+#include "core/yaml/yaml_writer.hpp"
 
 namespace lagesbild {
 
@@ -48,12 +48,10 @@ std::string new_report_text(const Questionnaire& q, const NewReport& r) {
   out += aligned("part: " + yaml_scalar(r.party), join(q.parties, " | "));
   // Empty values are left empty, not "": text typed after "" would not parse.
   const auto value = [](const std::string& text) { return text.empty() ? std::string() : " " + yaml_scalar(text); };
-  out += aligned("organisation:" + value(r.organisation),
-                 "t.ex. \"Älvdalens kommun\" eller \"Lokalpolisområde Mora\"");
+  out += aligned("organisation:" + value(r.organisation), "t.ex. \"Älvdalens kommun\" eller \"Lokalpolisområde Mora\"");
   out += aligned("period: " + to_string(r.period), "månaden som beskrivs (ÅÅÅÅ-MM)");
   out += aligned("upprättad: " + to_string(r.written), "datum då lägesbilden skrevs (ÅÅÅÅ-MM-DD)");
-  out += aligned("upprättad_av:" + value(r.written_by),
-                 "en roll, t.ex. Säkerhetssamordnare eller Kommunpolis");
+  out += aligned("upprättad_av:" + value(r.written_by), "en roll, t.ex. Säkerhetssamordnare eller Kommunpolis");
   out += aligned("klassificering: " + to_string(r.classification), "öppen | intern | sekretess");
   out += aligned("sekretessgrund:" + value(r.secrecy_ground), "krävs vid sekretess, t.ex. \"OSL 35 kap. 1 §\"");
   out += "källor: []                    # varifrån uppgifterna kommer, t.ex. [medborgardialog, brottsstatistik]\n";

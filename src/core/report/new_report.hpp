@@ -19,8 +19,7 @@ struct NewReport {
   std::string written_by;
   std::string secrecy_ground;
   Classification classification = Classification::Internal;
-  std::string
-      modeline;  // the first line, naming the schema for editors (report/schema_location), or ""
+  std::string modeline;  // the first line, naming the schema for editors (report/schema_location), or ""
 };
 
 std::string new_report_text(const Questionnaire& q, const NewReport& report);

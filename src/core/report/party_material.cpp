@@ -19,8 +19,8 @@ std::string provenance_material(const Provenance& p) {
 }
 
 std::string observation_material(const Observation& o) {
-  return fmt::format("o\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1e", o.party, o.what, o.where, o.when,
-                     o.source, o.count ? std::to_string(*o.count) : "");
+  return fmt::format("o\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1e", o.party, o.what, o.where, o.when, o.source,
+                     o.count ? std::to_string(*o.count) : "");
 }
 
 // One party's part of one area (all parties when `party` is empty), as
@@ -54,17 +54,14 @@ std::string party_material_fingerprint(const JointReport& joint) {
 
 std::vector<MaterialDigest> party_material_digests(const JointReport& joint) {
   std::vector<MaterialDigest> out;
-  for (const auto& p : joint.parties)
-    out.push_back({kProvenance, p.party, short_digest(provenance_material(p))});
+  for (const auto& p : joint.parties) out.push_back({kProvenance, p.party, short_digest(provenance_material(p))});
   for (const auto& a : joint.areas)
-    for (const auto& p : joint.parties)
-      out.push_back({a.id, p.party, short_digest(area_material(a, p.party))});
+    for (const auto& p : joint.parties) out.push_back({a.id, p.party, short_digest(area_material(a, p.party))});
   return out;
 }
 
 bool party_material_edited(const JointReport& joint) {
-  return !joint.material_fingerprint.empty() &&
-         joint.material_fingerprint != party_material_fingerprint(joint);
+  return !joint.material_fingerprint.empty() && joint.material_fingerprint != party_material_fingerprint(joint);
 }
 
 std::vector<MaterialDigest> party_material_edits(const JointReport& joint) {
@@ -72,9 +69,7 @@ std::vector<MaterialDigest> party_material_edits(const JointReport& joint) {
   if (!party_material_edited(joint)) return edits;
   const auto now = party_material_digests(joint);
   for (const auto& stored : joint.material_digests) {
-    const auto same = [&](const MaterialDigest& d) {
-      return d.part == stored.part && d.party == stored.party;
-    };
+    const auto same = [&](const MaterialDigest& d) { return d.part == stored.part && d.party == stored.party; };
     const auto it = std::find_if(now.begin(), now.end(), same);
     if (it == now.end() || it->digest != stored.digest) edits.push_back(stored);
   }
@@ -87,11 +82,9 @@ std::string party_file_of(const JointReport& joint, const std::string& party) {
   return "partens fil";
 }
 
-void read_material(Reporter& reporter, const YamlNode& node, JointReport& report,
-                   const Questionnaire& q) {
+void read_material(Reporter& reporter, const YamlNode& node, JointReport& report, const Questionnaire& q) {
   if (node.is_scalar()) {
-    report.material_fingerprint =
-        read_text(reporter, node, "underlag", TextKind::Word).value_or("");
+    report.material_fingerprint = read_text(reporter, node, "underlag", TextKind::Word).value_or("");
     return;
   }
   MappingReader map(reporter, node, "`underlag`");
@@ -122,15 +115,12 @@ void check_party_material(Reporter& reporter, const JointReport& report, Severit
   for (const auto& edit : edits) {
     const JointArea* area = report.area(edit.part);
     const std::string what =
-        area ? fmt::format("texten från {} i `{}` (trend, iakttagelser eller bedömning)",
-                           edit.party, edit.part)
+        area ? fmt::format("texten från {} i `{}` (trend, iakttagelser eller bedömning)", edit.party, edit.part)
              : fmt::format("uppgifterna om {} under `parter`", edit.party);
-    reporter.report(
-        severity, area ? area->position : report.parties_position, "andrad-partstext",
-        fmt::format(
-            "{} skiljer sig från {}, som lagesbild merge läste: den har ändrats för hand i den "
-            "gemensamma filen. {}",
-            what, party_file_of(report, edit.party), fix));
+    reporter.report(severity, area ? area->position : report.parties_position, "andrad-partstext",
+                    fmt::format("{} skiljer sig från {}, som lagesbild merge läste: den har ändrats för hand i den "
+                                "gemensamma filen. {}",
+                                what, party_file_of(report, edit.party), fix));
   }
   if (edits.empty())
     reporter.report(severity, report.material_position, "andrad-partstext",

@@ -35,8 +35,7 @@ std::string party_file_of(const JointReport& joint, const std::string& party);
 
 // Reads `underlag` (lagesbild(5) §3) into `report`: one checksum (older
 // files), or the summa and per part one checksum per party of `report.parties`.
-void read_material(Reporter& reporter, const YamlNode& node, JointReport& report,
-                   const Questionnaire& q);
+void read_material(Reporter& reporter, const YamlNode& node, JointReport& report, const Questionnaire& q);
 
 // The parties' text edited by hand in the joint file (its `underlag` no
 // longer matches): said on each area and party whose text changed.

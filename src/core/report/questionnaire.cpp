@@ -1,20 +1,20 @@
 #include "core/report/questionnaire.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <set>
 
-#include <fmt/format.h>
-
+#include "core/diag/reporter.hpp"
+#include "core/os/program.hpp"
+#include "core/os/utf8_path.hpp"
 #include "core/report/field_reader.hpp"
 #include "core/report/known_questionnaires.hpp"
 #include "core/report/report.hpp"
-#include "core/yaml/yaml_tree.hpp"
-#include "core/diag/reporter.hpp"
 #include "core/yaml/yaml_reader.hpp"
-#include "core/os/program.hpp"
-#include "core/os/utf8_path.hpp"
+#include "core/yaml/yaml_tree.hpp"
 
 namespace lagesbild {
 
@@ -36,7 +36,9 @@ bool Questionnaire::has_party(const std::string& party) const {
   return std::find(parties.begin(), parties.end(), party) != parties.end();
 }
 
-bool is_reserved_party_id(const std::string& id) { return id == words::kJoint; }
+bool is_reserved_party_id(const std::string& id) {
+  return id == words::kJoint;
+}
 
 bool is_identifier(const std::string& id) {
   if (id.empty()) return false;
@@ -79,15 +81,15 @@ std::optional<Questionnaire> load_questionnaire(const std::string& path, Diagnos
     if (map.is_mapping()) {
       if (const auto* n = map.required("mall")) {
         if (auto id = read_nonempty_text(reporter, *n, "mall", TextKind::Word)) {
-          if (!is_identifier(*id))
-            reporter.error(n->position, "mall-id", "`mall` ska vara ett id som dalarna-2019.");
+          if (!is_identifier(*id)) reporter.error(n->position, "mall-id", "`mall` ska vara ett id som dalarna-2019.");
           q.id = *id;
         }
       }
       if (const auto* n = map.required("namn")) q.name = read_text(reporter, *n, "namn", TextKind::Word).value_or("");
       if (const auto* n = map.optional("utgivare"))
         q.publisher = read_text(reporter, *n, "utgivare", TextKind::Word).value_or("");
-      if (const auto* n = map.required("giltig_från")) q.valid_from = read_date(reporter, *n, "giltig_från").value_or(Date{});
+      if (const auto* n = map.required("giltig_från"))
+        q.valid_from = read_date(reporter, *n, "giltig_från").value_or(Date{});
       q.parties = read_id_list(reporter, map, "parter");
       for (const auto& party : q.parties)
         if (is_reserved_party_id(party))
@@ -212,10 +214,14 @@ const Questionnaire* QuestionnaireCatalog::find_by_id(const std::string& id, Dia
   // that each lists its problems, as with one core.
   const Questionnaire* q = load(path, diagnostics);
   if (q && q->id != id) {
-    diagnostics.add({path, {1, 1}, Severity::Error, "mall-id",
-                     fmt::format("filen heter {}.yaml men dess `mall:` är \"{}\". Filnamnet och id:t ska vara lika.",
-                                 id, q->id),
-                     {}, 0});
+    diagnostics.add(
+        {path,
+         {1, 1},
+         Severity::Error,
+         "mall-id",
+         fmt::format("filen heter {}.yaml men dess `mall:` är \"{}\". Filnamnet och id:t ska vara lika.", id, q->id),
+         {},
+         0});
     return nullptr;
   }
   return q;

@@ -1,17 +1,17 @@
 // The joint picture (lagesbild(5) §3).
 #include "core/report/read_joint.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <set>
 
-#include <fmt/format.h>
-
+#include "core/base/text.hpp"
+#include "core/diag/reporter.hpp"
+#include "core/report/field_reader.hpp"
 #include "core/report/party_material.hpp"
 #include "core/report/read_observation.hpp"
 #include "core/report/report_loader.hpp"
-#include "core/report/field_reader.hpp"
-#include "core/base/text.hpp"
-#include "core/diag/reporter.hpp"
 
 namespace lagesbild {
 
@@ -66,14 +66,16 @@ JointArea read_joint_area(Reporter& reporter, const YamlEntry& entry, const Ques
       if (const auto* n = trends.optional(party)) value = read_choice(reporter, *n, "trend", trend_words());
       area.party_trends.emplace_back(party, value);
     }
-    if (const auto* n = trends.optional(words::kJoint)) area.agreed_trend = read_choice(reporter, *n, "trend", trend_words());
+    if (const auto* n = trends.optional(words::kJoint))
+      area.agreed_trend = read_choice(reporter, *n, "trend", trend_words());
     trends.finish();
   } else {
     for (const auto& party : parties) area.party_trends.emplace_back(party, std::nullopt);
   }
   if (const auto* list = map.optional("iakttagelser")) {
-    for_each_item(reporter, *list, "iakttagelser", "Varje iakttagelse börjar med `- part:`.",
-                  [&](const YamlNode& item) { area.observations.push_back(read_observation(reporter, item, q, &parties)); });
+    for_each_item(
+        reporter, *list, "iakttagelser", "Varje iakttagelse börjar med `- part:`.",
+        [&](const YamlNode& item) { area.observations.push_back(read_observation(reporter, item, q, &parties)); });
   }
   if (const auto* assessments = map.optional("bedömningar")) {
     MappingReader by_party(reporter, *assessments, fmt::format("bedömningarna för `{}`", area.id));
@@ -153,7 +155,8 @@ std::vector<Action> read_action_plan(Reporter& reporter, const YamlNode& list, c
     if (const auto* n = map.required("åtgärd", "Beskriv vad som ska göras."))
       a.action = read_nonempty_text(reporter, *n, "åtgärd", TextKind::FreeText).value_or("");
     if (const auto* n = map.optional("område")) a.area = read_choice(reporter, *n, "område", q.area_ids()).value_or("");
-    if (const auto* n = map.optional("orsak")) a.cause = read_text(reporter, *n, "orsak", TextKind::FreeText).value_or("");
+    if (const auto* n = map.optional("orsak"))
+      a.cause = read_text(reporter, *n, "orsak", TextKind::FreeText).value_or("");
     if (const auto* n = map.optional("mål")) a.goal = read_text(reporter, *n, "mål", TextKind::FreeText).value_or("");
     if (const auto* n = map.required("ansvarig", fmt::format("Skriv {}.", list_alternatives(responsible, "eller"))))
       a.responsible = read_choice(reporter, *n, "ansvarig", responsible).value_or("");
@@ -171,7 +174,8 @@ std::vector<Action> read_action_plan(Reporter& reporter, const YamlNode& list, c
   return actions;
 }
 
-std::vector<Approval> read_approvals(Reporter& reporter, const YamlNode& node, const std::vector<std::string>& parties) {
+std::vector<Approval> read_approvals(Reporter& reporter, const YamlNode& node,
+                                     const std::vector<std::string>& parties) {
   std::vector<Approval> approvals;
   MappingReader map(reporter, node, "`godkännande`");
   for (const auto& party : parties) {

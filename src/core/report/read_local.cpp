@@ -3,11 +3,11 @@
 
 #include <fmt/format.h>
 
-#include "core/report/read_observation.hpp"
-#include "core/report/report_loader.hpp"
-#include "core/report/field_reader.hpp"
 #include "core/base/text.hpp"
 #include "core/diag/reporter.hpp"
+#include "core/report/field_reader.hpp"
+#include "core/report/read_observation.hpp"
+#include "core/report/report_loader.hpp"
 
 namespace lagesbild {
 

@@ -12,7 +12,6 @@ LocalReport read_local_report(Reporter& reporter, MappingReader& root, const Que
 
 // Completeness (lagesbild(5) §2): every area answered and with a trend. Reported
 // with `severity`: an error for `validate`, a warning where drafts are fine.
-void check_complete(Reporter& reporter, const LocalReport& report, const Questionnaire& q,
-                    Severity severity);
+void check_complete(Reporter& reporter, const LocalReport& report, const Questionnaire& q, Severity severity);
 
 }  // namespace lagesbild

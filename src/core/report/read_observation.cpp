@@ -3,8 +3,8 @@
 #include <fmt/format.h>
 
 #include "core/base/text.hpp"
-#include "core/report/field_reader.hpp"
 #include "core/diag/reporter.hpp"
+#include "core/report/field_reader.hpp"
 
 namespace lagesbild {
 

@@ -53,7 +53,9 @@ std::vector<std::string> JointReport::party_ids() const {
   return ids;
 }
 
-bool is_open(const Action& action) { return action.status == words::kPlanned || action.status == words::kOngoing; }
+bool is_open(const Action& action) {
+  return action.status == words::kPlanned || action.status == words::kOngoing;
+}
 
 void tighten_classification(Classification& classification, std::string& grounds, Classification other,
                             const std::string& other_grounds) {

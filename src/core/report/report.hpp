@@ -47,11 +47,11 @@ void tighten_classification(Classification& classification, std::string& grounds
                             const std::string& other_grounds);
 
 struct Observation {
-  std::string party;  // set in the joint picture
-  std::string what;   // vad (required)
-  std::string where;  // var
-  std::string when;   // när
-  std::string source;  // källa
+  std::string party;          // set in the joint picture
+  std::string what;           // vad (required)
+  std::string where;          // var
+  std::string when;           // när
+  std::string source;         // källa
   std::optional<long> count;  // antal
   Position position;
 };
@@ -72,8 +72,8 @@ struct LocalArea {
   std::string id;
   Position position;
   std::optional<std::string> trend;
-  bool trend_written = false;  // present, even if misspelt (reported once, not twice)
-  Position trend_position;     // the trend key, or the area when there is none
+  bool trend_written = false;     // present, even if misspelt (reported once, not twice)
+  Position trend_position;        // the trend key, or the area when there is none
   bool nothing_misspelt = false;  // inget_att_rapportera written but not true/false (reported once)
   std::vector<Observation> observations;
   std::string assessment;  // bedömning
@@ -107,11 +107,11 @@ struct JointArea {
   std::string id;
   Position position;
   std::vector<std::pair<std::string, std::optional<std::string>>> party_trends;  // in parter order
-  std::optional<std::string> agreed_trend;  // trend.gemensam
+  std::optional<std::string> agreed_trend;                                       // trend.gemensam
   std::vector<Observation> observations;
   std::vector<std::pair<std::string, std::string>> assessments;  // bedömningar, per party
-  std::string agreed_assessment;  // gemensam_bedömning
-  std::optional<long> priority;   // 1..3
+  std::string agreed_assessment;                                 // gemensam_bedömning
+  std::optional<long> priority;                                  // 1..3
 };
 
 struct CauseAnalysis {
@@ -127,9 +127,9 @@ struct Action {
   std::string id;
   std::string action;  // åtgärd
   std::string area;
-  std::string cause;   // orsak
-  std::string goal;    // mål
-  std::string responsible;  // ansvarig
+  std::string cause;             // orsak
+  std::string goal;              // mål
+  std::string responsible;       // ansvarig
   std::optional<Date> deadline;  // klart_senast
   std::string status = words::kPlanned;
   std::optional<std::string> follow_up;  // uppföljning
@@ -160,19 +160,17 @@ struct MaterialDigest {
 
 struct JointReport {
   ReportHeader header;
-  std::vector<Provenance> parties;     // parter
+  std::vector<Provenance> parties;           // parter
   std::vector<std::string> missing_parties;  // saknade_parter: parties with no file at merge
   std::vector<JointArea> areas;
-  std::vector<CauseAnalysis> causes;   // orsaksanalys
-  std::vector<Action> actions;         // åtgärdsplan
-  std::vector<Approval> approvals;     // godkännande, in parter order
-  std::string
-      material_fingerprint;  // underlag (summa): checksum of the parties' parts as merge wrote them
-  std::vector<MaterialDigest>
-      material_digests;                // underlag per party and part, to say where an edit is
-  Position material_position;          // the `underlag` key
-  Position parties_position;           // the `parter` key
-  std::optional<Period> actions_from;  // åtgärder_från: the month whose open actions were carried
+  std::vector<CauseAnalysis> causes;             // orsaksanalys
+  std::vector<Action> actions;                   // åtgärdsplan
+  std::vector<Approval> approvals;               // godkännande, in parter order
+  std::string material_fingerprint;              // underlag (summa): checksum of the parties' parts as merge wrote them
+  std::vector<MaterialDigest> material_digests;  // underlag per party and part, to say where an edit is
+  Position material_position;                    // the `underlag` key
+  Position parties_position;                     // the `parter` key
+  std::optional<Period> actions_from;            // åtgärder_från: the month whose open actions were carried
   Position areas_position;
   Position approvals_position;
   const JointArea* area(const std::string& id) const;

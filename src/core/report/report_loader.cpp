@@ -1,16 +1,15 @@
 #include "core/report/report_loader.hpp"
 
-
 #include <fmt/format.h>
 
+#include "core/base/text.hpp"
+#include "core/diag/reporter.hpp"
+#include "core/os/utf8_path.hpp"
 #include "core/report/field_reader.hpp"
 #include "core/report/file_names.hpp"
 #include "core/report/read_joint.hpp"
 #include "core/report/read_local.hpp"
-#include "core/base/text.hpp"
-#include "core/diag/reporter.hpp"
 #include "core/yaml/yaml_reader.hpp"
-#include "core/os/utf8_path.hpp"
 
 namespace lagesbild {
 
@@ -30,8 +29,7 @@ ReportHeader read_header(Reporter& reporter, MappingReader& root) {
   }
   const YamlNode* ground = root.optional("sekretessgrund");
   if (ground) h.secrecy_ground = read_text(reporter, *ground, "sekretessgrund", TextKind::FreeText).value_or("");
-  if (h.classification == Classification::Secret &&
-      h.secrecy_ground.find_first_not_of(' ') == std::string::npos) {
+  if (h.classification == Classification::Secret && h.secrecy_ground.find_first_not_of(' ') == std::string::npos) {
     reporter.error(ground ? ground->position : root.node().find("klassificering")->position, "sekretessgrund",
                    "klassificeringen är sekretess men sekretessgrund saknas. Ange lagrummet, t.ex. "
                    "sekretessgrund: \"OSL 35 kap. 1 §\".");
@@ -95,9 +93,10 @@ LoadedReport read_report(const std::string& path, YamlDocument document, Questio
         if (auto suggestion = nearest(*id, known)) message += fmt::format(" Menade du `{}`?", *suggestion);
         message += known.empty() ? " Inga mallar hittades; se `lagesbild templates`."
                                  : fmt::format(" Kända mallar: {} (se `lagesbild templates`).", join(known, ", "));
-        message += fmt::format(" En egen eller reviderad mall läggs som {}.yaml i samma mapp som lägesbilden, eller i "
-                               "en mapp som anges med miljövariabeln LAGESBILD_MALLAR.",
-                               *id);
+        message += fmt::format(
+            " En egen eller reviderad mall läggs som {}.yaml i samma mapp som lägesbilden, eller i "
+            "en mapp som anges med miljövariabeln LAGESBILD_MALLAR.",
+            *id);
         reporter.error(mall->position, "okand-mall", message);
       } else if (!loaded.questionnaire) {
         reporter.error(mall->position, "okand-mall",

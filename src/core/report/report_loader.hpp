@@ -5,10 +5,10 @@
 #include <optional>
 #include <string>
 
+#include "core/diag/reporter.hpp"
 #include "core/report/questionnaire.hpp"
 #include "core/report/report.hpp"
 #include "core/yaml/yaml_tree.hpp"
-#include "core/diag/reporter.hpp"
 
 namespace lagesbild {
 
@@ -29,7 +29,5 @@ LoadedReport load_report_text(const std::string& path, std::string text, Questio
 // The keys both kinds share (lagesbild(5) §2, §3).
 class MappingReader;
 ReportHeader read_header(Reporter& reporter, MappingReader& root);
-
-
 
 }  // namespace lagesbild

@@ -2,9 +2,9 @@
 
 #include <fmt/format.h>
 
-#include "core/os/utf8_path.hpp"
-
 #include <filesystem>
+
+#include "core/os/utf8_path.hpp"
 
 namespace lagesbild {
 
@@ -26,8 +26,7 @@ std::vector<std::string> default_schema_folders(const std::string& executable_pa
   return folders;
 }
 
-std::string find_schema_file(const Questionnaire& q, PictureKind kind,
-                             const std::vector<std::string>& folders) {
+std::string find_schema_file(const Questionnaire& q, PictureKind kind, const std::vector<std::string>& folders) {
   std::vector<fs::path> candidates;
   if (!q.path.empty()) candidates.push_back(path_from_utf8(q.path).parent_path());
   for (const auto& folder : folders) candidates.push_back(path_from_utf8(folder));
@@ -46,8 +45,8 @@ std::string file_uri(const std::string& path) {
   std::string encoded;
   for (char c : absolute) {
     const auto u = static_cast<unsigned char>(c);
-    const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                       c == '-' || c == '.' || c == '_' || c == '~' || c == '/' || c == ':';
+    const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+                       c == '.' || c == '_' || c == '~' || c == '/' || c == ':';
     if (c == '\\')
       encoded += '/';
     else if (plain)

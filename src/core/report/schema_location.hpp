@@ -20,8 +20,7 @@ std::vector<std::string> default_schema_folders(const std::string& executable_pa
 // The schema file for `q` and `kind`: in the questionnaire's own folder
 // (`lagesbild schema --mall FILE -o FOLDER` put it there), then in `folders`.
 // Empty when there is none, e.g. for a questionnaire of one's own.
-std::string find_schema_file(const Questionnaire& q, PictureKind kind,
-                             const std::vector<std::string>& folders);
+std::string find_schema_file(const Questionnaire& q, PictureKind kind, const std::vector<std::string>& folders);
 
 // "file:///usr/share/lagesbild/schemas/x.json" for an absolute path (made
 // absolute if it is not); '\' becomes '/', and bytes that a URI may not hold

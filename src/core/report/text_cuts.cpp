@@ -14,9 +14,7 @@ namespace {
 
 // How many more ( than ) `text` has, plus one for an odd number of ".
 int unbalance(const std::string& text) {
-  const auto count = [&](char c) {
-    return static_cast<int>(std::count(text.begin(), text.end(), c));
-  };
+  const auto count = [&](char c) { return static_cast<int>(std::count(text.begin(), text.end(), c)); };
   return count('(') - count(')') + count('"') % 2;
 }
 
@@ -36,20 +34,17 @@ void check_text_not_cut(Reporter& reporter, const YamlNode& node, const std::str
   if (node.quoted || node.text.empty()) return;
   const std::string& source = reporter.source().text();
   const std::size_t end = node.offset + node.text.size();
-  if (source.compare(node.offset, node.text.size(), node.text) != 0)
-    return;  // a text over several lines
+  if (source.compare(node.offset, node.text.size(), node.text) != 0) return;  // a text over several lines
   const std::size_t line_end = std::min(source.find('\n', end), source.size());
   const std::size_t hash = source.find('#', end);
   if (hash == std::string::npos || hash >= line_end) return;
   if (hash + 1 >= line_end || source[hash + 1] == ' ') return;
-  const std::string lost =
-      source.substr(hash, source.find_last_not_of(' ', line_end - 1) + 1 - hash);
-  reporter.warning(
-      reporter.source().position_of(hash), "text-avklippt",
-      fmt::format("texten i `{}` slutar före \" #\": \"{}\" räknas som en kommentar och kommer "
-                  "inte med i lägesbilden. Sätt hela texten inom citattecken för att behålla "
-                  "det: `{}: {}`.",
-                  key, lost, key, yaml_quoted(node.text + " " + lost)));
+  const std::string lost = source.substr(hash, source.find_last_not_of(' ', line_end - 1) + 1 - hash);
+  reporter.warning(reporter.source().position_of(hash), "text-avklippt",
+                   fmt::format("texten i `{}` slutar före \" #\": \"{}\" räknas som en kommentar och kommer "
+                               "inte med i lägesbilden. Sätt hela texten inom citattecken för att behålla "
+                               "det: `{}: {}`.",
+                               key, lost, key, yaml_quoted(node.text + " " + lost)));
 }
 
 // In [a, b] every comma ends a text: "Otrygga (Lupp, 31 %)" becomes two.
@@ -61,18 +56,15 @@ void check_not_split(Reporter& reporter, const YamlNode& list, const std::string
     const YamlNode& item = list.items[i];
     const YamlNode& next = list.items[i + 1];
     if (item.quoted || next.quoted || !item.is_scalar() || !next.is_scalar()) continue;
-    if (unbalance(item.text) <= 0 && unbalance(next.text) >= 0 && !starts_lower_case(next.text))
-      continue;
+    if (unbalance(item.text) <= 0 && unbalance(next.text) >= 0 && !starts_lower_case(next.text)) continue;
     std::vector<std::string> parts = {item.text, next.text};
     std::size_t last = i + 1;
-    while (last + 1 < list.items.size() && unbalance(join(parts, ", ")) > 0)
-      parts.push_back(list.items[++last].text);
-    reporter.warning(
-        item.position, "delad-text",
-        fmt::format("kommatecknet delar texten i {} punkter i `{}`: \"{}\". I en lista inom "
-                    "[ ] skiljer varje kommatecken två punkter. Skriv listan med en punkt per "
-                    "rad under `{}:`, t.ex. `- {}`.",
-                    parts.size(), key, join(parts, "\" + \""), key, join(parts, ", ")));
+    while (last + 1 < list.items.size() && unbalance(join(parts, ", ")) > 0) parts.push_back(list.items[++last].text);
+    reporter.warning(item.position, "delad-text",
+                     fmt::format("kommatecknet delar texten i {} punkter i `{}`: \"{}\". I en lista inom "
+                                 "[ ] skiljer varje kommatecken två punkter. Skriv listan med en punkt per "
+                                 "rad under `{}:`, t.ex. `- {}`.",
+                                 parts.size(), key, join(parts, "\" + \""), key, join(parts, ", ")));
     i = last;
   }
 }

@@ -22,8 +22,8 @@ std::vector<Comment> find_comments(const std::string& text) {
   for (const auto& line : scan_lines(text).lines) {
     if (line.comment_column == std::string::npos) continue;
     const std::string& after = line.comment;
-    comments.push_back({line.number, line.comment_column + 1, trimmed(after),
-                        !after.empty() && after[0] != ' ' && after[0] != '\t'});
+    comments.push_back(
+        {line.number, line.comment_column + 1, trimmed(after), !after.empty() && after[0] != ' ' && after[0] != '\t'});
   }
   return comments;
 }

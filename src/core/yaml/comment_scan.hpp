@@ -8,10 +8,10 @@
 namespace lagesbild {
 
 struct Comment {
-  int line = 0;             // 1-based
-  std::size_t column = 0;   // 1-based byte column of '#'
-  std::string text;         // after '#', trimmed
-  bool glued = false;       // no space after '#' ("#2"): likely a text cut short, not a comment
+  int line = 0;            // 1-based
+  std::size_t column = 0;  // 1-based byte column of '#'
+  std::string text;        // after '#', trimmed
+  bool glued = false;      // no space after '#' ("#2"): likely a text cut short, not a comment
 };
 
 // Comments outside quoted texts and block texts (| and >).

@@ -1,15 +1,15 @@
 #include "core/yaml/input_bytes.hpp"
 
+#include <fmt/format.h>
+
 #include <array>
 #include <optional>
 #include <vector>
 
-#include <fmt/format.h>
-
 #include "core/base/limits.hpp"
-#include "core/diag/source_text.hpp"
 #include "core/base/text.hpp"
 #include "core/diag/reporter.hpp"
+#include "core/diag/source_text.hpp"
 
 namespace lagesbild {
 
@@ -21,10 +21,10 @@ constexpr std::string_view kSaveAsUtf8 =
     "höger och välj Spara med kodning > UTF-8.";
 
 // Windows-1252 bytes 0x80..0x9F; 0xA0..0xFF are the same as Latin-1.
-constexpr std::array<char32_t, 32> kCp1252High = {
-    0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
+constexpr std::array<char32_t, 32> kCp1252High = {0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                                  0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
+                                                  0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                                  0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
 
 char32_t cp1252_to_unicode(unsigned char byte) {
   if (byte < 0x80) return byte;
@@ -32,8 +32,8 @@ char32_t cp1252_to_unicode(unsigned char byte) {
   return byte;
 }
 
-void file_error(Diagnostics& out, const std::string& path, Position at, std::string rule,
-                std::string message, std::string excerpt = {}) {
+void file_error(Diagnostics& out, const std::string& path, Position at, std::string rule, std::string message,
+                std::string excerpt = {}) {
   out.add({path, at, Severity::Error, std::move(rule), std::move(message), std::move(excerpt)});
 }
 
@@ -65,8 +65,7 @@ std::string normalise_line_endings(const std::string& text) {
 }
 
 // Reports the first byte that is not UTF-8, recognising Windows-1252 ("ANSI").
-void report_not_utf8(Diagnostics& out, const std::string& path, const std::string& text,
-                     std::size_t bad) {
+void report_not_utf8(Diagnostics& out, const std::string& path, const std::string& text, std::size_t bad) {
   std::size_t lines_with_bad = 0;
   for (std::size_t start = 0; start < text.size();) {
     std::size_t end = text.find('\n', start);
@@ -97,17 +96,14 @@ void report_not_utf8(Diagnostics& out, const std::string& path, const std::strin
 
 }  // namespace
 
-std::optional<std::string> prepare_input_text(const std::string& path, std::string bytes,
-                                              Diagnostics& diagnostics) {
+std::optional<std::string> prepare_input_text(const std::string& path, std::string bytes, Diagnostics& diagnostics) {
   if (bytes.size() > limits::kMaxFileBytes) {
-    file_error(diagnostics, path, {}, "filstorlek",
-               too_large_message(bytes.size()));
+    file_error(diagnostics, path, {}, "filstorlek", too_large_message(bytes.size()));
     return std::nullopt;
   }
   if (looks_like_utf16(bytes)) {
     file_error(diagnostics, path, {1, 1}, "teckenkodning",
-               fmt::format("filen är sparad som UTF-16 (Unicode); lagesbild läser bara UTF-8. {}",
-                           kSaveAsUtf8));
+               fmt::format("filen är sparad som UTF-16 (Unicode); lagesbild läser bara UTF-8. {}", kSaveAsUtf8));
     return std::nullopt;
   }
   if (bytes.find('\0') != std::string::npos) {
@@ -164,9 +160,10 @@ std::optional<std::string> prepare_input_text(const std::string& path, std::stri
 }
 
 std::string too_large_message(std::uintmax_t bytes) {
-  return fmt::format("filen är {}; en lägesbild är några kB och lagesbild läser högst {}. Kontrollera att det är "
-                     "rätt fil.",
-                     kilobytes(bytes), kilobytes(limits::kMaxFileBytes));
+  return fmt::format(
+      "filen är {}; en lägesbild är några kB och lagesbild läser högst {}. Kontrollera att det är "
+      "rätt fil.",
+      kilobytes(bytes), kilobytes(limits::kMaxFileBytes));
 }
 
 }  // namespace lagesbild

@@ -13,8 +13,7 @@ namespace lagesbild {
 
 // Returns the text normalised to UTF-8 without BOM and with "\n" line
 // endings, or nullopt when the bytes cannot be parsed (diagnostics say why).
-std::optional<std::string> prepare_input_text(const std::string& path, std::string bytes,
-                                              Diagnostics& diagnostics);
+std::optional<std::string> prepare_input_text(const std::string& path, std::string bytes, Diagnostics& diagnostics);
 
 // What is said of a file over limits::kMaxFileBytes, read or not.
 std::string too_large_message(std::uintmax_t bytes);

@@ -38,8 +38,7 @@ std::size_t key_colon(std::string_view t) {
     from = t.find(t[0], 1);
     if (from == std::string_view::npos) return from;
     from = t.find_first_not_of(' ', from + 1);
-    const bool colon = from != std::string_view::npos && t[from] == ':' &&
-                       (from + 1 == t.size() || t[from + 1] == ' ');
+    const bool colon = from != std::string_view::npos && t[from] == ':' && (from + 1 == t.size() || t[from + 1] == ' ');
     return colon ? from : std::string_view::npos;
   }
   for (std::size_t i = 0; i < t.size(); ++i)
@@ -59,8 +58,7 @@ bool explicit_key(std::string_view code) {
   std::size_t i = code.find_first_not_of("- \t");
   if (i == std::string_view::npos) return false;
   if (i > 0 && code[i - 1] == '-') return false;  // "-?" is a text
-  return (code[i] == '?' || code[i] == ':') &&
-         (i + 1 == code.size() || code[i + 1] == ' ' || code[i + 1] == '\t');
+  return (code[i] == '?' || code[i] == ':') && (i + 1 == code.size() || code[i + 1] == ' ' || code[i + 1] == '\t');
 }
 
 struct Pending {  // "key:" or "-" with nothing after it: what follows, more indented, is its value
@@ -137,14 +135,12 @@ class Layout {
       if (indent == p.parent) deeper = BelongsDeeper{p.line, p.key, -1, false};
     }
     if (!frames_.empty() && frames_.back().entry_plain && indent > frames_.back().indent) {
-      if (n.is_key || !n.dashes.empty())
-        found_ = text_goes_on_wrongly(line, n, frames_.back(), keys_);
+      if (n.is_key || !n.dashes.empty()) found_ = text_goes_on_wrongly(line, n, frames_.back(), keys_);
       return;  // a plain text going on, more indented than its key: fine
     }
     std::optional<Frame> popped;
-    while (!frames_.empty() &&
-           (frames_.back().indent > indent ||
-            (frames_.back().compact && frames_.back().indent == indent && n.dashes.empty()))) {
+    while (!frames_.empty() && (frames_.back().indent > indent ||
+                                (frames_.back().compact && frames_.back().indent == indent && n.dashes.empty()))) {
       popped = frames_.back();
       frames_.pop_back();
     }
@@ -193,8 +189,7 @@ class Layout {
       pending_ = p;  // only an anchor or tag: the value is still to come
     } else {
       open_ = OpenValue{p.parent, &line, p.key};
-      if (n.value == LineNode::Value::Plain)
-        plain_ = PlainText{static_cast<long>(line.indent), &line, p.parent};
+      if (n.value == LineNode::Value::Plain) plain_ = PlainText{static_cast<long>(line.indent), &line, p.parent};
     }
   }
 

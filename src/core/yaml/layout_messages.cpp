@@ -9,8 +9,7 @@ namespace lagesbild {
 namespace {
 
 std::string name_of(const Frame& block) {
-  return block.sequence || block.entry_key.empty() ? std::string("listpunkten")
-                                                   : fmt::format("`{}`", block.entry_key);
+  return block.sequence || block.entry_key.empty() ? std::string("listpunkten") : fmt::format("`{}`", block.entry_key);
 }
 
 int line_of(const Frame& block) {
@@ -36,40 +35,32 @@ int times_written(const KeyIndents& indents, const std::string& key, long indent
 }  // namespace
 
 LineProblem missing_space_after_dash(const ScannedLine& line) {
-  return {
-      line.number, at_indent(line) + 1,
-      fmt::format(
-          "mellanslag saknas efter \"-\" i början av raden. Skriv `- {}` med ett mellanslag efter "
-          "bindestrecket.",
-          line.code.substr(1))};
+  return {line.number, at_indent(line) + 1,
+          fmt::format("mellanslag saknas efter \"-\" i början av raden. Skriv `- {}` med ett mellanslag efter "
+                      "bindestrecket.",
+                      line.code.substr(1))};
 }
 
 LineProblem missing_colon(const ScannedLine& line, const Frame* frame, const KeyIndents& keys) {
   const std::string& code = line.code;
   const std::size_t space = code.find(' ');
   const std::string word = code.substr(0, space);
-  const std::string rest =
-      space == std::string::npos ? "" : code.substr(code.find_first_not_of(' ', space));
-  if (const std::size_t glued = word.find(':');
-      glued != std::string::npos && glued + 1 < word.size()) {
+  const std::string rest = space == std::string::npos ? "" : code.substr(code.find_first_not_of(' ', space));
+  if (const std::size_t glued = word.find(':'); glued != std::string::npos && glued + 1 < word.size()) {
     const std::string key = code.substr(0, glued);
     const std::string value = code.substr(glued + 1);
     return {line.number, at_indent(line) + glued + 1,
-            fmt::format("mellanslag saknas efter kolonet i \"{}:{}\". Skriv \"{}: {}\".", key,
-                        value, key, value)};
+            fmt::format("mellanslag saknas efter kolonet i \"{}:{}\". Skriv \"{}: {}\".", key, value, key, value)};
   }
-  const bool known = keys.count(word) > 0 || word.find('_') != std::string::npos ||
-                     (rest.empty() && key_like(word));
-  if (!known && frame && frame->entry_plain && frame->entry &&
-      count_code_points(frame->entry->code) >= 50)
+  const bool known = keys.count(word) > 0 || word.find('_') != std::string::npos || (rest.empty() && key_like(word));
+  if (!known && frame && frame->entry_plain && frame->entry && count_code_points(frame->entry->code) >= 50)
     return {line.number, at_indent(line),
             fmt::format("raden har samma indrag som {} på rad {} och läses därför som en ny "
                         "nyckel, men den saknar "
                         "kolon. Fortsätter texten från rad {} här: skriv den på samma rad, eller "
                         "dra in raden mer "
                         "än {} (minst {} mellanslag).",
-                        name_of(*frame), line_of(*frame), line_of(*frame), name_of(*frame),
-                        frame->indent + 2)};
+                        name_of(*frame), line_of(*frame), line_of(*frame), name_of(*frame), frame->indent + 2)};
   if (key_like(word))
     return {line.number, at_indent(line) + word.size(),
             rest.empty() ? fmt::format("`{}` saknar kolon – skriv `{}:`.", word, word)
@@ -79,8 +70,8 @@ LineProblem missing_colon(const ScannedLine& line, const Frame* frame, const Key
           "`nyckel: värde`; hör texten till raden ovanför, skriv den på samma rad som den."};
 }
 
-LineProblem missing_dash(const ScannedLine& line, const LineNode& node, const Frame& list,
-                         const Frame* parent, const Frame* item) {
+LineProblem missing_dash(const ScannedLine& line, const LineNode& node, const Frame& list, const Frame* parent,
+                         const Frame* item) {
   if (node.is_key && item && item->entry && node.key != item->first_key)
     // A key of the item above, dedented to the list's dash.
     return {line.number, at_indent(line),
@@ -88,55 +79,45 @@ LineProblem missing_dash(const ScannedLine& line, const LineNode& node, const Fr
                         "nycklar har {} (`{}` på rad {}). Ge den samma indrag: `{}{}`.",
                         node.key, line.indent, item->indent, item->entry_key, line_of(*item),
                         std::string(static_cast<std::size_t>(item->indent), ' '), line.code)};
-  if (node.is_key && !item && list.item_keys.count(node.key) == 0 && parent && !parent->sequence &&
-      parent->entry)
+  if (node.is_key && !item && list.item_keys.count(node.key) == 0 && parent && !parent->sequence && parent->entry)
     return {line.number, at_indent(line),
             fmt::format("`{}` har {} mellanslags indrag och hamnar därför i listan under {} på rad "
                         "{}. Hör den ihop med {}, ge den samma indrag ({} mellanslag): `{}{}`.",
-                        node.key, line.indent, name_of(*parent), line_of(*parent), name_of(*parent),
-                        parent->indent, std::string(static_cast<std::size_t>(parent->indent), ' '),
-                        line.code)};
+                        node.key, line.indent, name_of(*parent), line_of(*parent), name_of(*parent), parent->indent,
+                        std::string(static_cast<std::size_t>(parent->indent), ' '), line.code)};
   return {line.number, at_indent(line),
-          fmt::format("en ny punkt i listan börjar med `- `, som punkterna ovanför. Skriv `- {}`.",
-                      line.code)};
+          fmt::format("en ny punkt i listan börjar med `- `, som punkterna ovanför. Skriv `- {}`.", line.code)};
 }
 
 LineProblem dash_among_keys(const ScannedLine& line, const Frame& block) {
-  return {
-      line.number, at_indent(line),
-      fmt::format(
-          "en listpunkt (`- `) kan inte stå på samma indrag som {} på rad {}. En lista hör till "
-          "nyckeln ovanför den: dra in listpunkten mer än nyckeln.",
-          name_of(block), line_of(block))};
+  return {line.number, at_indent(line),
+          fmt::format("en listpunkt (`- `) kan inte stå på samma indrag som {} på rad {}. En lista hör till "
+                      "nyckeln ovanför den: dra in listpunkten mer än nyckeln.",
+                      name_of(block), line_of(block))};
 }
 
-std::optional<LineProblem> entry_too_shallow(const ScannedLine& line, const Frame& block,
-                                             const KeyIndents& indents) {
+std::optional<LineProblem> entry_too_shallow(const ScannedLine& line, const Frame& block, const KeyIndents& indents) {
   const BelongsDeeper* deeper = block.deeper ? &*block.deeper : nullptr;
   const auto target = static_cast<long>(line.indent);
-  if (!deeper || !block.entry || (deeper->indent >= 0 && deeper->indent != target))
-    return std::nullopt;
+  if (!deeper || !block.entry || (deeper->indent >= 0 && deeper->indent != target)) return std::nullopt;
   if (times_written(indents, block.entry_key, target) == 0 ||
       times_written(indents, block.entry_key, block.indent) > 1)  // the entry itself is once
     return std::nullopt;
-  return LineProblem{
-      block.entry->number, at_indent(*block.entry),
-      fmt::format("{} har för litet indrag: raden {} `{}` på rad {} och ska dras in som raden "
-                  "under den ({} mellanslag): `{}{}`.",
-                  name_of(block), deeper->sibling ? "hör ihop med" : "hör till", deeper->key,
-                  deeper->line->number, line.indent, std::string(line.indent, ' '),
-                  block.entry->code)};
+  return LineProblem{block.entry->number, at_indent(*block.entry),
+                     fmt::format("{} har för litet indrag: raden {} `{}` på rad {} och ska dras in som raden "
+                                 "under den ({} mellanslag): `{}{}`.",
+                                 name_of(block), deeper->sibling ? "hör ihop med" : "hör till", deeper->key,
+                                 deeper->line->number, line.indent, std::string(line.indent, ' '), block.entry->code)};
 }
 
 LineProblem text_goes_on_wrongly(const ScannedLine& line, const LineNode& node, const Frame& block,
                                  const KeyIndents& keys) {
   if (node.is_key && node.dashes.empty() && node.key.find(' ') != std::string::npos)
     return {line.number, at_indent(line),
-            fmt::format(
-                "texten från rad {} fortsätter på den här raden, men \": \" mitt i en text går "
-                "inte utan citattecken. Sätt hela texten inom citattecken, t.ex. `{}: \"...\"`, "
-                "eller skriv den på en rad.",
-                line_of(block), block.entry_key.empty() ? "vad" : block.entry_key)};
+            fmt::format("texten från rad {} fortsätter på den här raden, men \": \" mitt i en text går "
+                        "inte utan citattecken. Sätt hela texten inom citattecken, t.ex. `{}: \"...\"`, "
+                        "eller skriv den på en rad.",
+                        line_of(block), block.entry_key.empty() ? "vad" : block.entry_key)};
   if (const auto shallow = entry_too_shallow(line, block, keys)) return *shallow;
   if (block.sequence && node.is_key && block.entry) {
     // "- vad Text" followed by the item's next key: the item's colon is missing.
@@ -148,11 +129,10 @@ LineProblem text_goes_on_wrongly(const ScannedLine& line, const LineNode& node, 
   }
   if (node.is_key && node.dashes.empty() && !block.sequence)
     return {line.number, at_indent(line),
-            fmt::format(
-                "`{}` har {} mellanslags indrag, men hör ihop med {} på rad {} ({} mellanslag). "
-                "Ta bort {} mellanslag i början av raden.",
-                node.key, line.indent, name_of(block), line_of(block), block.indent,
-                static_cast<long>(line.indent) - block.indent)};
+            fmt::format("`{}` har {} mellanslags indrag, men hör ihop med {} på rad {} ({} mellanslag). "
+                        "Ta bort {} mellanslag i början av raden.",
+                        node.key, line.indent, name_of(block), line_of(block), block.indent,
+                        static_cast<long>(line.indent) - block.indent)};
   return no_open_block(line, block, nullptr);
 }
 
@@ -162,8 +142,8 @@ LineProblem no_open_block(const ScannedLine& line, const Frame& block, const Fra
             fmt::format("raden har {} mellanslags indrag, men raderna den kan höra ihop med har {} "
                         "({} på rad {}) "
                         "eller {} ({} på rad {}). Ge den samma indrag som en av dem.",
-                        line.indent, popped->indent, name_of(*popped), line_of(*popped),
-                        block.indent, name_of(block), line_of(block))};
+                        line.indent, popped->indent, name_of(*popped), line_of(*popped), block.indent, name_of(block),
+                        line_of(block))};
   return {line.number, at_indent(line),
           fmt::format("raden har {} mellanslags indrag, men {} på rad {} har sitt värde på samma "
                       "rad, så inga rader "
@@ -178,9 +158,8 @@ LineProblem value_under_indented(const ScannedLine& line, const OpenValue& value
           fmt::format("raden fortsätter {} från rad {}, men har för litet indrag: dra in den mer "
                       "än {} (minst {} "
                       "mellanslag), eller skriv allt på rad {}.",
-                      line.start == ScannedLine::Start::InQuote ? "texten inom citattecken"
-                                                                : "listan inom [ ]",
-                      from, owner, value.frame_indent + 1, from)};
+                      line.start == ScannedLine::Start::InQuote ? "texten inom citattecken" : "listan inom [ ]", from,
+                      owner, value.frame_indent + 1, from)};
 }
 
 }  // namespace lagesbild

@@ -62,15 +62,14 @@ LineProblem missing_space_after_dash(const ScannedLine& line);
 // `frame`: the block the line is in, when it may be the text above going on.
 LineProblem missing_colon(const ScannedLine& line, const Frame* frame, const KeyIndents& keys);
 // `item`: the keys of the list item above, when the line left them.
-LineProblem missing_dash(const ScannedLine& line, const LineNode& node, const Frame& list,
-                         const Frame* parent, const Frame* item);
+LineProblem missing_dash(const ScannedLine& line, const LineNode& node, const Frame& list, const Frame* parent,
+                         const Frame* item);
 LineProblem dash_among_keys(const ScannedLine& line, const Frame& block);
 // When `line` is deeper than `block` allows and `block`'s last entry may
 // belong deeper (BelongsDeeper) at just that indent, the entry is to blame
 // if its key is written at that indent elsewhere in the file and nowhere at
 // its own (a moved area key, unique in the file, is not).
-std::optional<LineProblem> entry_too_shallow(const ScannedLine& line, const Frame& block,
-                                             const KeyIndents& indents);
+std::optional<LineProblem> entry_too_shallow(const ScannedLine& line, const Frame& block, const KeyIndents& indents);
 // A key or list item where only the plain text of `block`'s last entry could go on.
 LineProblem text_goes_on_wrongly(const ScannedLine& line, const LineNode& node, const Frame& block,
                                  const KeyIndents& indents);

@@ -21,9 +21,7 @@ std::string trimmed_right(std::string s) {
 // "key: |", "- >-", "key: |2": a block text starts on the next line.
 bool opens_block_text(const std::string& code) {
   std::size_t i = code.size();
-  while (i > 0 &&
-         (code[i - 1] == '-' || code[i - 1] == '+' || (code[i - 1] >= '0' && code[i - 1] <= '9')))
-    --i;
+  while (i > 0 && (code[i - 1] == '-' || code[i - 1] == '+' || (code[i - 1] >= '0' && code[i - 1] <= '9'))) --i;
   if (i == 0 || (code[i - 1] != '|' && code[i - 1] != '>')) return false;
   if (i == 1) return true;
   return code[i - 2] == ' ' || code[i - 2] == ':';
@@ -123,11 +121,10 @@ class Scanner {
     }
     block_blank_.content_seen = true;
     if (block_blank_.spaces > indent)
-      out_.problems.push_back(
-          {block_blank_.line, 0,
-           fmt::format("den tomma raden har {} mellanslag, fler än textblockets första rad "
-                       "(rad {}). Ta bort mellanslagen på den tomma raden.",
-                       block_blank_.spaces, line_number_)});
+      out_.problems.push_back({block_blank_.line, 0,
+                               fmt::format("den tomma raden har {} mellanslag, fler än textblockets första rad "
+                                           "(rad {}). Ta bort mellanslagen på den tomma raden.",
+                                           block_blank_.spaces, line_number_)});
   }
 
   // The line's code from `from`, following quotes and [ ] lists.
@@ -137,8 +134,7 @@ class Scanner {
       const char c = line_[i];
       if (quote_) {
         if (quote_ == '"' && c == '\\') {
-          if (i + 1 < line_.size() && kEscapes.find(line_[i + 1]) == std::string_view::npos)
-            bad_escape(i);
+          if (i + 1 < line_.size() && kEscapes.find(line_[i + 1]) == std::string_view::npos) bad_escape(i);
           code.append(line_.substr(i, 2));
           ++i;
           continue;
@@ -193,8 +189,7 @@ class Scanner {
                 "[, ger en tom "
                 "punkt. Ta bort det extra kommatecknet.");
       expect_entry_ = true;
-    } else if (c == '-' && expect_entry_ &&
-               (space(next) || next == ',' || next == ']' || next == '}')) {
+    } else if (c == '-' && expect_entry_ && (space(next) || next == ',' || next == ']' || next == '}')) {
       problem(i,
               "ett ensamt - kan inte stå som en punkt i en lista inom [ ]. Ta bort det, eller "
               "skriv \"-\" "
@@ -209,15 +204,12 @@ class Scanner {
   // takes it as a comment, YAML does not.
   void glued_comment(std::size_t i) {
     const char before = line_[i - 1];
-    const bool after_flow =
-        before == ']' || before == '}' || (flow_depth_ > 0 && (before == ',' || before == '['));
+    const bool after_flow = before == ']' || before == '}' || (flow_depth_ > 0 && (before == ',' || before == '['));
     const bool after_marker = (before == '|' || before == '>') && value_starts_here(i - 1);
     if (!after_flow && !after_marker) return;
-    problem(
-        i, fmt::format(
-               "mellanslag saknas före #: en kommentar börjar med mellanslag och #. Skriv `{} {}`.",
-               trimmed_right(std::string(line_.substr(0, i))).substr(line_.find_first_not_of(' ')),
-               line_.substr(i)));
+    problem(i, fmt::format("mellanslag saknas före #: en kommentar börjar med mellanslag och #. Skriv `{} {}`.",
+                           trimmed_right(std::string(line_.substr(0, i))).substr(line_.find_first_not_of(' ')),
+                           line_.substr(i)));
   }
 
   void bad_escape(std::size_t i) {
@@ -228,12 +220,9 @@ class Scanner {
               "sig. Skriv "
               "bara '.");
     } else {
-      problem(
-          i,
-          fmt::format(
-              "\\{} är inget tillåtet tecken efter \\ inom dubbla citattecken. Skriv \\\\ för ett "
-              "bakstreck, eller sätt texten inom enkla citattecken ('...').",
-              line_.substr(i + 1, 1)));
+      problem(i, fmt::format("\\{} är inget tillåtet tecken efter \\ inom dubbla citattecken. Skriv \\\\ för ett "
+                             "bakstreck, eller sätt texten inom enkla citattecken ('...').",
+                             line_.substr(i + 1, 1)));
     }
   }
 
@@ -242,12 +231,9 @@ class Scanner {
   // is not worth scanning: the text went on after the quote.
   bool after_closing_quote(std::size_t j) {
     if (j < line_.size() && line_[j] == '#') {
-      problem(
-          j,
-          fmt::format(
-              "mellanslag saknas före #: efter ett citattecken börjar en kommentar med mellanslag "
-              "och #. Skriv `{} {}`.",
-              line_.substr(quote_column_, j - quote_column_), line_.substr(j)));
+      problem(j, fmt::format("mellanslag saknas före #: efter ett citattecken börjar en kommentar med mellanslag "
+                             "och #. Skriv `{} {}`.",
+                             line_.substr(quote_column_, j - quote_column_), line_.substr(j)));
       return true;
     }
     std::size_t k = j;
@@ -263,34 +249,25 @@ class Scanner {
     const char quote = line_[closing];
     const std::size_t last = line_.find_last_of(quote);
     const bool whole_line = quote_line_ == line_number_ && last > closing;
-    const std::string start(
-        line_.substr(line_.find_first_not_of(' '), quote_column_ - line_.find_first_not_of(' ')));
-    const std::string inner =
-        whole_line ? std::string(line_.substr(quote_column_ + 1, last - quote_column_ - 1)) : "";
+    const std::string start(line_.substr(line_.find_first_not_of(' '), quote_column_ - line_.find_first_not_of(' ')));
+    const std::string inner = whole_line ? std::string(line_.substr(quote_column_ + 1, last - quote_column_ - 1)) : "";
     if (quote == '"' && whole_line) {
       std::string single;
       for (char c : inner) single += c == '\'' ? std::string("''") : std::string(1, c);
-      problem(closing,
-              fmt::format(
-                  "texten inom dubbla citattecken tar slut vid citattecknet före `{}`, så resten "
-                  "av raden passar inte in. Står det citattecken inne i texten, sätt hela texten "
-                  "inom enkla citattecken: `{}'{}'` (eller ta bort de inre citattecknen).",
-                  word_at(line_, next), start, single));
+      problem(closing, fmt::format("texten inom dubbla citattecken tar slut vid citattecknet före `{}`, så resten "
+                                   "av raden passar inte in. Står det citattecken inne i texten, sätt hela texten "
+                                   "inom enkla citattecken: `{}'{}'` (eller ta bort de inre citattecknen).",
+                                   word_at(line_, next), start, single));
     } else if (quote == '\'' && whole_line && inner.find_first_of("\"\\") == std::string::npos) {
-      problem(
-          closing,
-          fmt::format(
-              "texten inom enkla citattecken tar slut vid apostrofen före `{}`, så resten av "
-              "raden passar inte in. Står det apostrofer inne i texten, sätt hela texten inom "
-              "dubbla citattecken: `{}\"{}\"` (eller skriv varje inre apostrof två gånger: '').",
-              word_at(line_, next), start, inner));
+      problem(closing, fmt::format("texten inom enkla citattecken tar slut vid apostrofen före `{}`, så resten av "
+                                   "raden passar inte in. Står det apostrofer inne i texten, sätt hela texten inom "
+                                   "dubbla citattecken: `{}\"{}\"` (eller skriv varje inre apostrof två gånger: '').",
+                                   word_at(line_, next), start, inner));
     } else {
-      problem(closing,
-              fmt::format(
-                  "texten inom citattecken tar slut här, men raden fortsätter med `{}`. Sätt "
-                  "citattecknet i slutet av texten, och skriv citattecken inne i texten med den "
-                  "andra sortens citattecken (' inom \"...\", \" inom '...').",
-                  word_at(line_, next)));
+      problem(closing, fmt::format("texten inom citattecken tar slut här, men raden fortsätter med `{}`. Sätt "
+                                   "citattecknet i slutet av texten, och skriv citattecken inne i texten med den "
+                                   "andra sortens citattecken (' inom \"...\", \" inom '...').",
+                                   word_at(line_, next)));
     }
   }
 

@@ -17,7 +17,7 @@ struct ScannedLine {
   int number = 0;          // 1-based
   std::size_t indent = 0;  // spaces before the first other character
   Start start = Start::Block;
-  std::string code;  // from the indent to the comment, trailing spaces removed
+  std::string code;                                // from the indent to the comment, trailing spaces removed
   std::size_t comment_column = std::string::npos;  // byte column of the '#' of a comment
   std::string comment;                             // after the '#'
   bool blank() const { return code.empty(); }

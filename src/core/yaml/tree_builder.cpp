@@ -45,8 +45,7 @@ void TreeBuilder::OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) {
 }
 
 void TreeBuilder::OnAlias(const YAML::Mark& mark, YAML::anchor_t) {
-  reporter_.error(position(mark), "yaml-alias",
-                  "alias (*namn) används inte i lägesbilder. Skriv ut värdet i stället.");
+  reporter_.error(position(mark), "yaml-alias", "alias (*namn) används inte i lägesbilder. Skriv ut värdet i stället.");
   YamlNode node;
   node.position = position(mark);
   add(std::move(node));
@@ -60,8 +59,7 @@ std::optional<Position> TreeBuilder::open_flow() const {
 
 Position TreeBuilder::position(const YAML::Mark& mark) const {
   if (mark.line < 0) return {static_cast<int>(reporter_.source().line_count()), 1};
-  return {mark.line + 1,
-          reporter_.source().column_of(mark.line + 1, static_cast<std::size_t>(mark.column))};
+  return {mark.line + 1, reporter_.source().column_of(mark.line + 1, static_cast<std::size_t>(mark.column))};
 }
 
 void TreeBuilder::check_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
@@ -73,8 +71,7 @@ void TreeBuilder::check_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
 
 void TreeBuilder::check_tag(const YAML::Mark& mark, const std::string& tag) {
   if (tag == "?" || tag == "!" || tag == "tag:yaml.org,2002:str") return;
-  reporter_.error(position(mark), "yaml-tagg",
-                  "YAML-taggar (!namn) används inte i lägesbilder. Ta bort taggen.");
+  reporter_.error(position(mark), "yaml-tagg", "YAML-taggar (!namn) används inte i lägesbilder. Ta bort taggen.");
 }
 
 void TreeBuilder::check_quotes(const YAML::Mark& mark) {
@@ -114,8 +111,7 @@ void TreeBuilder::check_quotes(const YAML::Mark& mark) {
     const std::string_view content = source.line(line);
     const std::size_t first = content.find_first_not_of(' ');
     const std::size_t colon = content.find(':');
-    if (first == std::string_view::npos || colon == std::string_view::npos || colon <= first)
-      continue;
+    if (first == std::string_view::npos || colon == std::string_view::npos || colon <= first) continue;
     const std::string_view key = content.substr(first, colon - first);
     const bool key_like = key.find_first_of(" \"'") == std::string_view::npos &&
                           (colon + 1 == content.size() || content[colon + 1] == ' ');
@@ -130,8 +126,8 @@ void TreeBuilder::check_quotes(const YAML::Mark& mark) {
   }
 }
 
-void TreeBuilder::open(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                       YamlNode::Kind kind, bool flow) {
+void TreeBuilder::open(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, YamlNode::Kind kind,
+                       bool flow) {
   check_anchor(mark, anchor);
   check_tag(mark, tag);
   if (static_cast<int>(stack_.size()) >= limits::kMaxNesting) {
@@ -193,12 +189,11 @@ void TreeBuilder::add_key(Frame& top, YamlNode key) {
     top.new_item_line = key.position.line;
     const std::string_view line = reporter_.source().line(key.position.line);
     const std::size_t dash = static_cast<std::size_t>(std::max(key.position.column - 3, 0));
-    reporter_.error(
-        key.position, "yaml-syntax",
-        fmt::format("`{}` börjar en ny punkt i listan (som på rad {}), men `- ` saknas "
-                    "framför. Skriv `{}- {}`, med bindestrecket rakt under det på rad {}.",
-                    key.text, it->second, std::string(dash, ' '),
-                    line.substr(line.find_first_not_of(' ')), it->second));
+    reporter_.error(key.position, "yaml-syntax",
+                    fmt::format("`{}` börjar en ny punkt i listan (som på rad {}), men `- ` saknas "
+                                "framför. Skriv `{}- {}`, med bindestrecket rakt under det på rad {}.",
+                                key.text, it->second, std::string(dash, ' '), line.substr(line.find_first_not_of(' ')),
+                                it->second));
   } else {
     reporter_.error(key.position, "dubblett-nyckel",
                     fmt::format("nyckeln `{}` finns redan på rad {} i samma avsnitt. Varje "
@@ -209,9 +204,7 @@ void TreeBuilder::add_key(Frame& top, YamlNode key) {
 }
 
 bool TreeBuilder::starts_item_again(const Frame& top, const YamlNode& key) const {
-  if (stack_.size() < 2 || !stack_[stack_.size() - 2].node.is_sequence() ||
-      top.node.entries.empty())
-    return false;
+  if (stack_.size() < 2 || !stack_[stack_.size() - 2].node.is_sequence() || top.node.entries.empty()) return false;
   const YamlNode& first = top.node.entries.front().key;
   return first.text == key.text && first.position.column == key.position.column;
 }

@@ -54,7 +54,7 @@ class TreeBuilder : public YAML::EventHandler {
     std::optional<YamlNode> pending_key;
     std::unordered_map<std::string, int> key_lines;  // key -> line, to find duplicates fast
     bool flow = false;                               // [..] or {..}
-    int new_item_line = 0;  // a list item's keys start again here, without "- "
+    int new_item_line = 0;                           // a list item's keys start again here, without "- "
   };
 
   Position position(const YAML::Mark& mark) const;
@@ -67,8 +67,7 @@ class TreeBuilder : public YAML::EventHandler {
   // follows; find the closing quote ourselves.
   void check_quotes(const YAML::Mark& mark);
 
-  void open(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-            YamlNode::Kind kind, bool flow);
+  void open(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, YamlNode::Kind kind, bool flow);
 
   void close();
 

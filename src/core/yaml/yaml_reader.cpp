@@ -40,13 +40,10 @@ class DocumentStartProbe : public YAML::EventHandler {
   void OnDocumentEnd() override {}
   void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
   void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
-  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t,
-                const std::string&) override {}
-  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
-                       YAML::EmitterStyle::value) override {}
+  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
+  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
   void OnSequenceEnd() override {}
-  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
-                  YAML::EmitterStyle::value) override {}
+  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
   void OnMapEnd() override {}
 };
 
@@ -71,8 +68,7 @@ std::string read_at_most(std::istream& in, std::size_t limit, std::size_t expect
 
 Position exception_position(const SourceText& source, const YAML::Mark& mark) {
   if (mark.line < 0) return {static_cast<int>(source.line_count()), 1};
-  return {mark.line + 1,
-          source.column_of(mark.line + 1, static_cast<std::size_t>(std::max(mark.column, 0)))};
+  return {mark.line + 1, source.column_of(mark.line + 1, static_cast<std::size_t>(std::max(mark.column, 0)))};
 }
 
 }  // namespace
@@ -91,8 +87,7 @@ YamlDocument parse_yaml(const std::string& path, std::string bytes, Diagnostics&
   const LineScan scan = scan_lines(document.source.text());
   const std::optional<LineProblem> layout = find_layout_problem(scan);
   const auto report_line = [&](const LineProblem& p) {
-    reporter.error({p.line, document.source.column_of(p.line, p.byte_column)}, "yaml-syntax",
-                   p.message);
+    reporter.error({p.line, document.source.column_of(p.line, p.byte_column)}, "yaml-syntax", p.message);
   };
   // The first of our problems on or before `line`, if any.
   const auto ours_by = [&](int line) -> const LineProblem* {
@@ -111,10 +106,9 @@ YamlDocument parse_yaml(const std::string& path, std::string bytes, Diagnostics&
     DocumentStartProbe probe;
     try {
       if (parser.HandleNextDocument(probe)) {
-        reporter.error(
-            {static_cast<int>(document.source.line_count()), 1}, "yaml-flera-dokument",
-            "filen innehåller mer än ett YAML-dokument. En lägesbild är ett dokument per fil: "
-            "ta bort raden --- mitt i filen eller dela upp den i flera filer.");
+        reporter.error({static_cast<int>(document.source.line_count()), 1}, "yaml-flera-dokument",
+                       "filen innehåller mer än ett YAML-dokument. En lägesbild är ett dokument per fil: "
+                       "ta bort raden --- mitt i filen eller dela upp den i flera filer.");
       }
     } catch (const ParseAbort&) {
       reporter.error(exception_position(document.source, probe.mark), "yaml-flera-dokument",
@@ -125,14 +119,12 @@ YamlDocument parse_yaml(const std::string& path, std::string bytes, Diagnostics&
     return document;
   } catch (const YAML::ParserException& e) {
     const Position at = exception_position(document.source, e.mark);
-    const bool unclosed_flow =
-        e.msg == YAML::ErrorMsg::END_OF_SEQ_FLOW || e.msg == YAML::ErrorMsg::END_OF_MAP_FLOW;
+    const bool unclosed_flow = e.msg == YAML::ErrorMsg::END_OF_SEQ_FLOW || e.msg == YAML::ErrorMsg::END_OF_MAP_FLOW;
     if (const auto flow = builder.open_flow(); unclosed_flow && flow) {
-      reporter.error(
-          *flow, "yaml-syntax",
-          e.msg == YAML::ErrorMsg::END_OF_SEQ_FLOW
-              ? "listan [ som börjar här avslutas aldrig med ]. Lägg till ] efter sista värdet."
-              : "{ som börjar här avslutas aldrig med }. Lägg till } efter sista värdet.");
+      reporter.error(*flow, "yaml-syntax",
+                     e.msg == YAML::ErrorMsg::END_OF_SEQ_FLOW
+                         ? "listan [ som börjar här avslutas aldrig med ]. Lägg till ] efter sista värdet."
+                         : "{ som börjar här avslutas aldrig med }. Lägg till } efter sista värdet.");
     } else if (const LineProblem* ours = ours_by(at.line)) {
       report_line(*ours);
     } else {
@@ -165,8 +157,7 @@ YamlDocument load_yaml_file(const std::string& path, Diagnostics& diagnostics) {
   if (path.empty()) {
     problem = "inget filnamn angavs. Ange filen, t.ex. 2026-11_alvdalen_kommun.yaml.";
   } else if (!fs::exists(status)) {
-    problem =
-        "filen finns inte. Kontrollera namnet och mappen (stavning, å ä ö, filändelsen .yaml).";
+    problem = "filen finns inte. Kontrollera namnet och mappen (stavning, å ä ö, filändelsen .yaml).";
   } else if (fs::is_directory(status)) {
     problem =
         "det här är en mapp, inte en fil. Ange filen i mappen, t.ex. "

@@ -17,11 +17,11 @@ struct YamlNode {
   enum class Kind { Null, Scalar, Sequence, Mapping };
   Kind kind = Kind::Null;
   Position position;
-  std::size_t offset = 0;  // byte offset into the source text
-  std::string text;      // scalars
-  bool quoted = false;   // written in quotes or as a block scalar: always text
-  bool flow = false;     // a list or mapping written inside [ ] or { }
-  bool explicit_null = false;  // `~` or `null` written out, not an empty value
+  std::size_t offset = 0;          // byte offset into the source text
+  std::string text;                // scalars
+  bool quoted = false;             // written in quotes or as a block scalar: always text
+  bool flow = false;               // a list or mapping written inside [ ] or { }
+  bool explicit_null = false;      // `~` or `null` written out, not an empty value
   std::vector<YamlNode> items;     // sequences
   std::vector<YamlEntry> entries;  // mappings, in file order
 

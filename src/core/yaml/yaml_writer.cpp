@@ -1,8 +1,8 @@
 #include "core/yaml/yaml_writer.hpp"
 
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "core/base/json.hpp"
 #include "core/base/text.hpp"
@@ -10,7 +10,9 @@
 namespace lagesbild {
 
 // A JSON string is a valid YAML double-quoted scalar with the same escapes.
-std::string yaml_quoted(std::string_view text) { return json_string(text); }
+std::string yaml_quoted(std::string_view text) {
+  return json_string(text);
+}
 
 std::string yaml_scalar(std::string_view text) {
   static const std::string_view kIndicators = "-?:,[]{}#&*!|>'\"%@`";
