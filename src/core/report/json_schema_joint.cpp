@@ -25,6 +25,26 @@ JsonValue provenance(const Questionnaire& q) {
                          {"part"});
 }
 
+// underlag (lagesbild(5) §3): the checksums merge writes, `summa` and one
+// per party for `parter` and each area; files of the first release have one
+// sum alone, as text. Both are read, and so both are allowed.
+JsonValue material(const Questionnaire& q) {
+  const auto by_party = [&](const std::string& part) {
+    schema::Properties digests;
+    for (const auto& party : q.parties)
+      digests.emplace_back(party, schema::text("underlag", fmt::format("Summan av {}s del.", party)));
+    return schema::mapping(fmt::format("Parternas summor för `{}`.", part), std::move(digests), {}, Need::Optional);
+  };
+  schema::Properties parts;
+  parts.emplace_back("summa", schema::text("summa", "Summan över allt parterna bidragit med.", Need::Required));
+  parts.emplace_back("parter", by_party("parter"));
+  for (const auto& area : q.areas) parts.emplace_back(area.id, by_party(area.id));
+  const std::string description = "Kontrollsummor över parternas delar, skrivna av lagesbild merge. Ändra dem inte.";
+  JsonValue alternatives = JsonValue::array(
+      {schema::mapping(description, std::move(parts), {"summa"}), schema::text("underlag", description)});
+  return schema::any_of(std::move(alternatives), description, Need::Optional);
+}
+
 JsonValue joint_area(const Questionnaire& q, const QuestionnaireArea& area, JsonValue observation) {
   const std::string trend_text = "Trenden jämfört med månaden innan: ökande, oförändrad, minskande eller okänd.";
   schema::Properties trends, assessments;
@@ -146,13 +166,7 @@ schema::Properties joint_schema_properties(const Questionnaire& q, JsonValue obs
                                         Need::Required));
   p.emplace_back("saknade_parter",
                  schema::choice_list("saknade_parter", "Mallens parter som inte lämnade någon fil.", q.parties));
-  // A text in files of the first release, a mapping of checksums (summa,
-  // parter and one per area) since: both are read (lagesbild(5) §3).
-  p.emplace_back("underlag", schema::any_of(JsonValue::array({JsonValue::object().set("type", "string"),
-                                                              JsonValue::object().set("type", "object")}),
-                                            "Kontrollsummor över parternas delar, skrivna av lagesbild merge. "
-                                            "Ändra dem inte.",
-                                            Need::Optional));
+  p.emplace_back("underlag", material(q));
   p.emplace_back("åtgärder_från", schema::period("åtgärder_från", "Månaden vars öppna åtgärder merge förde över."));
   p.emplace_back("områden",
                  schema::mapping("Varje område i mallen, med områdets id som nyckel.", std::move(areas), q.area_ids()));
