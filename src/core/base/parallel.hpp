@@ -17,7 +17,9 @@
 
 namespace lagesbild {
 
-// The number of cores this process may use (at least 1): `-j`'s default.
+// The number of cores the system reports (std::thread::hardware_concurrency,
+// at least 1): `-j`'s default. A CPU limit set by a container is not seen;
+// -j says how many to use there.
 unsigned default_jobs();
 
 namespace detail {
