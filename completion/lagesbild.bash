@@ -10,11 +10,11 @@ _lagesbild_options() {  # the options of a command (as in lagesbild COMMAND --he
   case $1 in
     new) echo "--kommun --part --period --mall --organisation --upprattad-av --upprattad --klassificering
                --sekretessgrund --diarienummer -o --output --force --help" ;;
-    validate) echo "--format --strict --final --help" ;;
+    validate) echo "--format --strict --final -j --jobs --help" ;;
     merge) echo "--previous -o --output --help" ;;
     render) echo "--format -o --output --css --pdf-engine --chromium --help" ;;
-    status) echo "--period --mall --kommun --format --help" ;;
-    summary) echo "--to --from --months --today --format -o --output --mall --kommun --css --help" ;;
+    status) echo "--period --mall --kommun --format -j --jobs --help" ;;
+    summary) echo "--to --from --months --today --format -o --output --mall --kommun --css -j --jobs --help" ;;
     templates | mallar) echo "--help" ;;
     schema) echo "--mall --typ -o --output --mapp --help" ;;
   esac
@@ -68,8 +68,8 @@ _lagesbild() {
     --mapp) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -d -- "$cur")); return ;;
     -o | --output) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur")); return ;;
     --kommun | --period | --organisation | --upprattad-av | --upprattad | --sekretessgrund | --diarienummer | \
-      --to | --from | --months | --today)
-      return ;;  # free text: nothing to offer
+      --to | --from | --months | --today | -j | --jobs)
+      return ;;  # free text or a number: nothing to offer
   esac
   if [ -z "$command" ]; then
     if [[ $cur == -* ]]; then

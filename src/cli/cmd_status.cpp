@@ -19,6 +19,7 @@ struct StatusOptions {
   std::string questionnaire = "dalarna-2019";
   std::string municipality;
   std::string format = "text";
+  unsigned jobs = 0;
 };
 
 int run_status(StatusOptions o, const Context& context) {
@@ -34,7 +35,7 @@ int run_status(StatusOptions o, const Context& context) {
   QuestionnaireCatalog catalog = context.catalog();
   const Questionnaire* q = questionnaire_option(catalog, o.questionnaire);
   if (!q) return kUsage;
-  const Archive archive = read_archive(o.folders, catalog);
+  const Archive archive = read_archive(o.folders, catalog, jobs_to_use(o.jobs));
   for (const auto& folder : archive.unreadable_folders)
     print_error(fmt::format("mappen {} finns inte eller kan inte läsas", safe_text(folder)));
   for (const auto& link : archive.skipped_links)
@@ -66,6 +67,7 @@ void setup_status(CLI::App& app, Context& context) {
       ->type_name("ID|FIL");
   sub->add_option("--kommun", options->municipality, "Bara den här kommunen")->type_name("NAMN");
   sub->add_option("--format", options->format, "text (standard) eller json")->type_name("FORMAT");
+  add_jobs_option(*sub, options->jobs);
   sub->callback([options, &context] { context.exit_code = run_status(*options, context); });
 }
 

@@ -28,6 +28,7 @@ struct SummaryOptions {
   std::string questionnaire = "dalarna-2019";
   std::string municipality;
   std::string css;
+  unsigned jobs = 0;
 };
 
 int run_summary(SummaryOptions o, const Context& context) {
@@ -62,7 +63,7 @@ int run_summary(SummaryOptions o, const Context& context) {
   if (!q) return kUsage;
   const auto css = stylesheet_option(o.css);
   if (!css) return kUsage;
-  const Archive archive = read_archive(o.folders, catalog);
+  Archive archive = read_archive(o.folders, catalog, jobs_to_use(o.jobs));
   for (const auto& folder : archive.unreadable_folders)
     print_error(fmt::format("mappen {} finns inte eller kan inte läsas", safe_text(folder)));
   if (!archive.unreadable_folders.empty()) return kUsage;
@@ -90,6 +91,9 @@ int run_summary(SummaryOptions o, const Context& context) {
   print_diagnostics(stderr, broken);
 
   const Summary summary = summarise(archive, *q, *to, o.months, *today, o.municipality, from);
+  // The summary holds its figures now: the archive's go before the output is
+  // made, so that peak memory is one of the two, not both.
+  archive = Archive();
   std::string out = *format == "json"   ? summary_json(summary)
                     : *format == "html" ? summary_html(summary, strictest, grounds, *css)
                                         : summary_markdown(summary, strictest, grounds);
@@ -146,6 +150,7 @@ void setup_summary(CLI::App& app, Context& context) {
       ->type_name("ID|FIL");
   sub->add_option("--kommun", options->municipality, "Bara den här kommunen")->type_name("NAMN");
   sub->add_option("--css", options->css, "Egen stilmall för HTML")->type_name("FIL");
+  add_jobs_option(*sub, options->jobs);
   sub->callback([options, &context] { context.exit_code = run_summary(*options, context); });
 }
 

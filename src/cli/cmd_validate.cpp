@@ -3,7 +3,9 @@
 
 #include "cli/commands.hpp"
 #include "cli/exit_code.hpp"
+#include "cli/option_values.hpp"
 #include "core/base/limits.hpp"
+#include "core/base/parallel.hpp"
 #include "core/base/safe_text.hpp"
 #include "core/base/text.hpp"
 #include "core/diag/diagnostic_format.hpp"
@@ -23,6 +25,7 @@ struct ValidateOptions {
   std::string format = "text";
   bool strict = false;
   bool final = false;
+  unsigned jobs = 0;
 };
 
 // One file's verdict line for people: what an official looks for first.
@@ -31,6 +34,24 @@ std::string verdict(const std::string& raw_file, const Diagnostics& d) {
   if (d.error_count() == 0 && d.warning_count() == 0) return fmt::format("{}: godkänd\n", file);
   if (d.error_count() == 0) return fmt::format("{}: godkänd, med {} varning(ar)\n", file, d.warning_count());
   return fmt::format("{}: {} fel, {} varning(ar)\n", file, d.error_count(), d.warning_count());
+}
+
+// One file's outcome: values only, made on a worker thread.
+struct Checked {
+  Diagnostics diagnostics;
+  bool unreadable = false;
+};
+
+Checked check_file(const std::string& file, const ValidateOptions& o, QuestionnaireCatalog& catalog) {
+  Checked c;
+  LoadedReport loaded = load_report(file, catalog, c.diagnostics);
+  c.unreadable = loaded.unreadable();
+  Reporter reporter(loaded.document.source, c.diagnostics);
+  if (loaded.local) check_complete(reporter, *loaded.local, *loaded.questionnaire, Severity::Error);
+  if (loaded.joint && o.final) check_final(reporter, *loaded.joint, *loaded.questionnaire);
+  if (loaded.joint && !o.final) check_party_material(reporter, *loaded.joint, Severity::Warning);
+  if (o.strict) c.diagnostics.promote_warnings();
+  return c;
 }
 
 int run_validate(ValidateOptions o, const Context& context) {
@@ -44,24 +65,21 @@ int run_validate(ValidateOptions o, const Context& context) {
   bool unreadable = false;
   bool any_errors = false;
   std::string verdicts;
-  for (const auto& file : o.files) {
-    Diagnostics diagnostics;
-    LoadedReport loaded = load_report(file, catalog, diagnostics);
-    unreadable = unreadable || loaded.unreadable();
-    Reporter reporter(loaded.document.source, diagnostics);
-    if (loaded.local) check_complete(reporter, *loaded.local, *loaded.questionnaire, Severity::Error);
-    if (loaded.joint && o.final) check_final(reporter, *loaded.joint, *loaded.questionnaire);
-    if (loaded.joint && !o.final) check_party_material(reporter, *loaded.joint, Severity::Warning);
-    if (o.strict) diagnostics.promote_warnings();
-    verdicts += verdict(file, diagnostics);
-    any_errors = any_errors || diagnostics.has_errors();
-    // Listed once, here or in print_diagnostics: a second limit would hide
-    // one more problem behind a second "ytterligare" line.
-    if (o.format == "text")
-      print_diagnostics(stdout, diagnostics);
-    else
-      all.append(listed(diagnostics));
-  }
+  // Files are checked on every core; what is printed of them is printed here,
+  // in the order given, so the output is the same as with one core.
+  for_each_ordered(
+      o.files.size(), jobs_to_use(o.jobs), [&](std::size_t i) { return check_file(o.files[i], o, catalog); },
+      [&](std::size_t i, Checked c) {
+        unreadable = unreadable || c.unreadable;
+        verdicts += verdict(o.files[i], c.diagnostics);
+        any_errors = any_errors || c.diagnostics.has_errors();
+        // Listed once, here or in print_diagnostics: a second limit would hide
+        // one more problem behind a second "ytterligare" line.
+        if (o.format == "text")
+          print_diagnostics(stdout, std::move(c.diagnostics));
+        else
+          all.append(listed(std::move(c.diagnostics)));
+      });
   if (o.format == "json") {
     fmt::print("{}", format_as_json(all));
   } else {
@@ -82,6 +100,7 @@ void setup_validate(CLI::App& app, Context& context) {
   sub->add_flag("--strict", options->strict, "Behandla varningar som fel");
   sub->add_flag("--final", options->final,
                 "Kontrollera också att en gemensam lägesbild är slutlig (trender, orsaksanalys, godkännanden)");
+  add_jobs_option(*sub, options->jobs);
   sub->callback([options, &context] { context.exit_code = run_validate(*options, context); });
 }
 

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "cli/context.hpp"
+#include "core/base/parallel.hpp"
 #include "core/base/text.hpp"
 #include "core/os/utf8_path.hpp"
 
@@ -102,6 +103,17 @@ bool output_path_option(const std::string& path) {
                   "hela sökvägen högst {}; välj ett kortare namn.",
                   std::max(longest, path.size()), kMaxName, kMaxPath));
   return false;
+}
+
+void add_jobs_option(CLI::App& command, unsigned& jobs) {
+  command
+      .add_option("-j,--jobs", jobs, "Antal filer som läses samtidigt (standard: en per kärna); utdata blir densamma")
+      ->type_name("ANTAL")
+      ->check(CLI::Range(0U, 1024U));
+}
+
+unsigned jobs_to_use(unsigned jobs) {
+  return jobs > 0 ? jobs : default_jobs();
 }
 
 }  // namespace lagesbild::cli

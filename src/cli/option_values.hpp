@@ -3,6 +3,7 @@
 // printing the message; the caller then exits with kUsage.
 #pragma once
 
+#include <CLI/CLI.hpp>
 #include <optional>
 #include <string>
 #include <utility>
@@ -31,6 +32,11 @@ std::optional<std::string> output_format(std::string format, const std::string& 
 // than a file name may be, and not longer in all than a path may be. Empty
 // (no -o) is fine.
 bool output_path_option(const std::string& path);
+
+// -j N: how many files are read at once (validate, status, summary). The
+// output is the same whatever N is; 0, the default, is one per core.
+void add_jobs_option(CLI::App& command, unsigned& jobs);
+unsigned jobs_to_use(unsigned jobs);
 
 // The contents of a --css file ("" when none is given).
 std::optional<std::string> stylesheet_option(const std::string& path);

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <map>
 
+#include "core/base/parallel.hpp"
 #include "core/base/safe_text.hpp"
 #include "core/base/text.hpp"
 #include "core/diag/reporter.hpp"
@@ -33,11 +34,31 @@ void attribute_by_name(ArchiveFile& f) {
   if (f.party.empty()) f.party = stem.substr(last + 1);
 }
 
+LocalFigures figures_of(const LocalReport& report) {
+  LocalFigures figures{report.header, {}};
+  figures.areas.reserve(report.areas.size());
+  for (const auto& a : report.areas) {
+    std::size_t events = 0;
+    for (const auto& o : a.observations) events += static_cast<std::size_t>(o.count.value_or(1));
+    figures.areas.push_back({a.id, a.trend, a.observations.size(), events});
+  }
+  return figures;
+}
+
+JointFigures figures_of(const JointReport& report) {
+  JointFigures figures{report.header, {}, {}};
+  figures.areas.reserve(report.areas.size());
+  for (const auto& a : report.areas) figures.areas.push_back({a.id, a.agreed_trend, a.priority});
+  for (const auto& action : report.actions)
+    if (is_open(action)) figures.open_actions.push_back(action);
+  return figures;
+}
+
+// Runs on a worker thread: reads one file and keeps only its figures.
 ArchiveFile read_one(const std::string& path, QuestionnaireCatalog& catalog) {
   ArchiveFile f;
   f.path = path;
   LoadedReport loaded = load_report(path, catalog, f.diagnostics);
-  Reporter reporter(loaded.document.source, f.diagnostics);
   f.questionnaire = loaded.questionnaire;
   const ReportHeader* header = nullptr;
   if (loaded.local) {
@@ -58,7 +79,7 @@ ArchiveFile read_one(const std::string& path, QuestionnaireCatalog& catalog) {
     Reporter check(loaded.document.source, completeness);
     check_complete(check, *loaded.local, *loaded.questionnaire, Severity::Warning);
     f.complete = completeness.items().empty();
-    f.diagnostics.append(completeness);
+    f.local = figures_of(*loaded.local);
   }
   if (f.valid && loaded.joint) {
     Diagnostics finality;
@@ -66,9 +87,10 @@ ArchiveFile read_one(const std::string& path, QuestionnaireCatalog& catalog) {
     check_final(check, *loaded.joint, *loaded.questionnaire);
     f.final = !finality.has_errors();
     f.hand_edited = party_material_edited(*loaded.joint);
+    f.joint = figures_of(*loaded.joint);
   }
-  f.local = std::move(loaded.local);
-  f.joint = std::move(loaded.joint);
+  // Only a broken file's problems are printed (status, summary).
+  if (f.valid) f.diagnostics = Diagnostics();
   attribute_by_name(f);
   return f;
 }
@@ -105,15 +127,37 @@ std::vector<std::pair<std::string, std::string>> Archive::municipalities() const
   return out;
 }
 
+namespace {
+
+std::tuple<std::string, std::string, std::string> index_key(const std::string& slug, const Period& period,
+                                                            const std::string& party) {
+  return {slug, to_string(period), party};
+}
+
+}  // namespace
+
+const LocalFigures::Area* LocalFigures::area(const std::string& id) const {
+  for (const auto& a : areas)
+    if (a.id == id) return &a;
+  return nullptr;
+}
+
+const JointFigures::Area* JointFigures::area(const std::string& id) const {
+  for (const auto& a : areas)
+    if (a.id == id) return &a;
+  return nullptr;
+}
+
 std::vector<const ArchiveFile*> Archive::find(const std::string& slug, const Period& period,
                                               const std::string& party) const {
   std::vector<const ArchiveFile*> found;
-  for (const auto& f : files)
-    if (f.municipality_slug == slug && f.period && *f.period == period && f.party == party) found.push_back(&f);
+  const auto it = index_.find(index_key(slug, period, party));
+  if (it != index_.end())
+    for (const std::size_t i : it->second) found.push_back(&files[i]);
   return found;
 }
 
-Archive read_archive(const std::vector<std::string>& folders, QuestionnaireCatalog& catalog) {
+Archive read_archive(const std::vector<std::string>& folders, QuestionnaireCatalog& catalog, unsigned jobs) {
   Archive archive;
   std::vector<std::string> paths;
   for (const auto& folder : folders) {
@@ -140,14 +184,18 @@ Archive read_archive(const std::vector<std::string>& folders, QuestionnaireCatal
   }
   std::sort(paths.begin(), paths.end());
   paths.erase(std::unique(paths.begin(), paths.end()), paths.end());
-  for (const auto& path : paths) {
-    ArchiveFile f = read_one(path, catalog);
-    // A questionnaire kept beside the reports (a revised one) is not a report.
-    const auto& items = f.diagnostics.items();
-    if (std::any_of(items.begin(), items.end(), [](const Diagnostic& d) { return d.rule == "inte-en-lagesbild"; }))
-      continue;
-    archive.files.push_back(std::move(f));
-  }
+  archive.files.reserve(paths.size());
+  for_each_ordered(
+      paths.size(), jobs, [&](std::size_t i) { return read_one(paths[i], catalog); },
+      [&](std::size_t, ArchiveFile f) {
+        // A questionnaire kept beside the reports (a revised one) is not a report.
+        const auto& items = f.diagnostics.items();
+        if (std::any_of(items.begin(), items.end(), [](const Diagnostic& d) { return d.rule == "inte-en-lagesbild"; }))
+          return;
+        if (f.period)
+          archive.index_[index_key(f.municipality_slug, *f.period, f.party)].push_back(archive.files.size());
+        archive.files.push_back(std::move(f));
+      });
   return archive;
 }
 

@@ -40,13 +40,13 @@ MonthSummary month_of(const Archive& archive, const std::string& slug, const Per
     if (valid->questionnaire && valid->questionnaire->id != q.id)
       month.other_questionnaires.push_back(party + ": " + valid->questionnaire->id);
     for (auto& area : month.areas) {
-      const LocalArea* answer = valid->local->area(area.area);
+      const LocalFigures::Area* answer = valid->local->area(area.area);
       if (!answer && valid->questionnaire && !valid->questionnaire->area(area.area)) continue;  // not asked
       PartyMonth pm;
       if (answer) {
         pm.trend = answer->trend;
-        pm.observations = answer->observations.size();
-        for (const auto& o : answer->observations) pm.events += static_cast<std::size_t>(o.count.value_or(1));
+        pm.observations = answer->observations;
+        pm.events = answer->events;
       }
       area.parties[party] = pm;
     }
@@ -56,7 +56,7 @@ MonthSummary month_of(const Archive& archive, const std::string& slug, const Per
     month.joint = true;
     month.joint_final = f->final;
     for (auto& area : month.areas) {
-      const JointArea* joint = f->joint->area(area.area);
+      const JointFigures::Area* joint = f->joint->area(area.area);
       area.joint = true;
       if (joint) {
         area.agreed_trend = joint->agreed_trend;
@@ -95,7 +95,7 @@ Summary summarise(const Archive& archive, const Questionnaire& q, const Period& 
     }
     if (latest) {
       m.latest_joint = latest->period;
-      for (const auto& a : latest->joint->actions) {
+      for (const auto& a : latest->joint->open_actions) {
         const bool open = is_open(a);
         if (open && a.deadline && *a.deadline < today) m.overdue.push_back({a, *latest->period});
       }

@@ -47,6 +47,10 @@ char32_t fold_case(char32_t c) {
 std::size_t find_invalid_utf8(std::string_view text) {
   std::size_t i = 0;
   while (i < text.size()) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {  // most of a Swedish text
+      ++i;
+      continue;
+    }
     const std::size_t n = utf8_sequence_length(text, i);
     if (n == 0) return i;
     i += n;

@@ -4,6 +4,7 @@
 
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -44,9 +45,14 @@ bool is_reserved_party_id(const std::string& id);
 bool is_identifier(const std::string& id);
 
 // Finds questionnaires by id in a list of folders, or by file path.
+// Questionnaires are loaded when first asked for and kept; find_by_id() may be
+// called from several threads at once (workers reading many files), the
+// others only before them.
 class QuestionnaireCatalog {
  public:
   explicit QuestionnaireCatalog(std::vector<std::string> folders) : folders_(std::move(folders)) {}
+  QuestionnaireCatalog(QuestionnaireCatalog&& other) noexcept
+      : folders_(std::move(other.folders_)), loaded_(std::move(other.loaded_)), found_(std::move(other.found_)) {}
 
   // `--mall`: an id, or a path to a .yaml file.
   // nullptr with diagnostics when unknown or broken.
@@ -57,7 +63,10 @@ class QuestionnaireCatalog {
   // questionnaire can simply lie next to the reports that answer it.
   const Questionnaire* find_by_id(const std::string& id, Diagnostics& diagnostics, const std::string& beside = {});
   // Searched first from now on (the folder of a --mall FILE).
-  void add_folder(const std::string& folder) { folders_.insert(folders_.begin(), folder); }
+  void add_folder(const std::string& folder) {
+    folders_.insert(folders_.begin(), folder);
+    found_.clear();
+  }
   // The ids of every questionnaire file in the folders (first folder wins).
   std::vector<std::string> known_ids() const;
   // The path of the questionnaire file for an id, or empty.
@@ -68,6 +77,10 @@ class QuestionnaireCatalog {
   const Questionnaire* load(const std::string& path, Diagnostics& diagnostics);
   std::vector<std::string> folders_;
   std::map<std::string, std::unique_ptr<Questionnaire>> loaded_;  // by path
+  // find_by_id's answers by id and folder beside: a report's `mall:` is
+  // looked up once per run, not once per report (a stat per folder each).
+  std::map<std::pair<std::string, std::string>, std::string> found_;
+  std::mutex mutex_;  // guards loaded_ and found_
 };
 
 // Where to look: $LAGESBILD_MALLAR (folders separated by ':'), the source

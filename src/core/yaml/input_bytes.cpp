@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include <array>
+#include <optional>
+#include <vector>
 
 #include "core/base/limits.hpp"
 #include "core/base/text.hpp"
@@ -111,42 +113,50 @@ std::optional<std::string> prepare_input_text(const std::string& path, std::stri
     return std::nullopt;
   }
   if (bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) bytes.erase(0, 3);  // BOM from Notepad
-  std::string text = normalise_line_endings(bytes);
+  // Every report passes here: each step copies only when it changes something.
+  std::string text = bytes.find('\r') == std::string::npos ? std::move(bytes) : normalise_line_endings(bytes);
   const std::size_t bad = find_invalid_utf8(text);
   if (bad != std::string_view::npos) {
     report_not_utf8(diagnostics, path, text, bad);
     return std::nullopt;
   }
+  if (text.find('\xCC') != std::string::npos || text.find('\xCD') != std::string::npos)
+    text = compose_nordic_letters(text);
 
-  text = compose_nordic_letters(text);
+  // Found first, reported after: the source's line index is only built for a
+  // file that has one of these problems.
+  std::optional<std::size_t> control;
+  for (std::size_t i = 0; i < text.size() && !control; ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x20 && c != '\n' && c != '\t') control = i;
+  }
+  std::vector<Position> tabs;  // the first tab in a line's indentation
+  int line = 1;
+  for (std::size_t start = 0; start < text.size(); ++line) {
+    std::size_t i = start;
+    std::size_t tab = std::string::npos;
+    for (; i < text.size() && (text[i] == ' ' || text[i] == '\t'); ++i)
+      if (text[i] == '\t' && tab == std::string::npos) tab = i - start;
+    const bool blank = i == text.size() || text[i] == '\n';
+    if (tab != std::string::npos && !blank) tabs.push_back({line, static_cast<int>(tab) + 1});
+    const std::size_t end = text.find('\n', i);
+    start = end == std::string::npos ? text.size() : end + 1;
+  }
+  if (!control && tabs.empty()) return text;
   const SourceText source(path, text);
   Reporter reporter(source, diagnostics);
-  bool fatal = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c < 0x20 && c != '\n' && c != '\t') {
-      reporter.error(source.position_of(i), "styrtecken",
-                     fmt::format("otillåtet styrtecken (kod {}) i texten. Ta bort tecknet; det syns "
-                                 "ofta inte i editorn, så radera och skriv om ordet runt det.",
-                                 c));
-      fatal = true;
-      break;
-    }
+  if (control) {
+    reporter.error(source.position_of(*control), "styrtecken",
+                   fmt::format("otillåtet styrtecken (kod {}) i texten. Ta bort tecknet; det syns "
+                               "ofta inte i editorn, så radera och skriv om ordet runt det.",
+                               static_cast<unsigned char>(text[*control])));
   }
-  for (int line = 1; line <= static_cast<int>(source.line_count()); ++line) {
-    const std::string_view content = source.line(line);
-    const std::size_t first = content.find_first_not_of(" \t");
-    if (first == std::string_view::npos) continue;  // blank line
-    const std::size_t tab = content.substr(0, first).find('\t');
-    if (tab != std::string_view::npos) {
-      reporter.error({line, static_cast<int>(tab) + 1}, "tabb",
-                     "tabbtecken används som indrag; YAML tillåter bara mellanslag. Ersätt tabben "
-                     "med mellanslag så att raden hamnar rakt under de rader den hör till.");
-      fatal = true;
-    }
+  for (const Position& at : tabs) {
+    reporter.error(at, "tabb",
+                   "tabbtecken används som indrag; YAML tillåter bara mellanslag. Ersätt tabben "
+                   "med mellanslag så att raden hamnar rakt under de rader den hör till.");
   }
-  if (fatal) return std::nullopt;
-  return text;
+  return std::nullopt;
 }
 
 std::string too_large_message(std::uintmax_t bytes) {
