@@ -92,16 +92,36 @@ figcaption { font-size: 9pt; color: #444; }
   header.running { display: none; }
   /* The first page is the summary; the areas begin on the next. */
   h2.page-break { break-before: page; }
-  /* The action plan's columns as wide as their content needs, so that it fits A4. */
-  table.actions { table-layout: fixed; }
-  table.actions tbody td { hyphens: auto; }
-  table.actions thead th:nth-child(1) { width: 10%; }
-  table.actions thead th:nth-child(2) { width: 18%; }
+  /* The action plan's and the parties' columns set, so that they fit A4: the
+     widths are of the text, padding and borders come on top, so they add up to
+     90%, not 100% (a table wider than the page would be cut at its edge). */
+  table.actions, table.provenance { table-layout: fixed; }
+  table.actions td, table.actions th, table.provenance td, table.provenance th { hyphens: auto; }
+  table.actions thead th:nth-child(1) { width: 9%; }
+  table.actions thead th:nth-child(2) { width: 16%; }
   table.actions thead th:nth-child(3), table.actions thead th:nth-child(4),
-  table.actions thead th:nth-child(5) { width: 14%; }
+  table.actions thead th:nth-child(5) { width: 12%; }
   table.actions thead th:nth-child(6) { width: 11%; }
   table.actions thead th:nth-child(7) { width: 12%; }
-  table.actions thead th:nth-child(8) { width: 7%; }
+  table.actions thead th:nth-child(8) { width: 6%; }
+  table.provenance thead th:nth-child(1) { width: 9%; }
+  table.provenance thead th:nth-child(2), table.provenance thead th:nth-child(4) { width: 16%; }
+  table.provenance thead th:nth-child(3) { width: 12%; }
+  table.provenance thead th:nth-child(5) { width: 20%; }
+  table.provenance thead th:nth-child(6) { width: 15%; }
+  /* The first page's open actions: room for the action's text, so that the
+     summary, read alone, stays on its page. */
+  table.open-actions { table-layout: fixed; }
+  table.open-actions td { hyphens: auto; }
+  table.glance th, table.glance td, table.open-actions th, table.open-actions td { padding: 0.1rem 0.3rem; }
+  h1 { font-size: 17pt; }
+  table.open-actions thead th:nth-child(1) { width: 6%; }
+  table.open-actions thead th:nth-child(2) { width: 36%; }
+  table.open-actions thead th:nth-child(3) { width: 24%; }
+  table.open-actions thead th:nth-child(4) { width: 12%; }
+  table.open-actions thead th:nth-child(5) { width: 12%; }
+  /* A file name is one long word: it breaks anywhere rather than widen its column. */
+  table.provenance td { overflow-wrap: anywhere; }
   /* "från 2026-09" under the id: the month on a line of its own if need be. */
   table.actions tbody th em { white-space: normal; }
   body { max-width: none; padding: 0; }

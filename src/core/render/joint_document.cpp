@@ -72,6 +72,7 @@ void action_plan(Document& doc, const JointReport& r) {
   // The column for promises only where the picture has any (format 1.1).
   const bool with_promise = !r.promises.empty() || std::any_of(r.actions.begin(), r.actions.end(),
                                                                [](const Action& a) { return !a.promise.empty(); });
+  const std::optional<Date> at = reference_date(r);
   std::vector<std::vector<Inline>> rows;
   bool any_carried = false;
   for (const auto& a : r.actions) {
@@ -86,6 +87,8 @@ void action_plan(Document& doc, const JointReport& r) {
       status.push_back(Span{", "});
       status.push_back(Span{*a.follow_up, false, false, "uppfoljning-" + file_name_slug(*a.follow_up)});
     }
+    // Marked here as on the first page, for whoever reads only the plan.
+    if (is_overdue(a, at)) status.push_back(Span{", försenad", true, false, "unanswered"});
     Inline who = plain(capitalised(a.responsible));
     if (!a.unit.empty()) who.push_back(Span{", " + a.unit});
     std::vector<Inline> row = {id,
@@ -163,8 +166,8 @@ void signatures(Document& doc, const JointReport& r) {
 Document document_for(const JointReport& r, const Questionnaire& q) {
   const std::string title =
       fmt::format("Gemensam lägesbild för {}, {}", r.header.municipality, swedish_month_year(r.header.period));
-  const std::optional<Date> latest = latest_written(r);
-  Document doc = start_picture(title, r.header, latest ? to_string(*latest) : "", "", r.meeting.date);
+  const std::optional<Date> dated = reference_date(r);
+  Document doc = start_picture(title, r.header, dated ? to_string(*dated) : "", "", r.meeting.date);
   if (!r.header.registry_number.empty()) paragraph(doc, {Span{"Diarienummer: ", true}, Span{r.header.registry_number}});
   std::vector<std::string> names;
   for (const auto& p : r.parties) names.push_back(party_text(r, p.party));

@@ -19,10 +19,6 @@ const Provenance* provenance_of(const JointReport& r, const std::string& party) 
   return nullptr;
 }
 
-bool overdue(const Action& a, const std::optional<Date>& at) {
-  return is_open(a) && a.deadline && at && *a.deadline < *at;
-}
-
 void meeting(Document& doc, const JointReport& r) {
   paragraph(doc, {Span{"Period: ", true}, Span{swedish_month_year(r.header.period)}});
   const Meeting& m = r.meeting;
@@ -64,7 +60,7 @@ void open_actions(Document& doc, const JointReport& r) {
   std::size_t open = 0, late = 0, done = 0, cancelled = 0;
   for (const auto& a : r.actions) {
     open += is_open(a);
-    late += overdue(a, at);
+    late += is_overdue(a, at);
     done += a.status == words::kDone;
     cancelled += a.status == words::kCancelled;
   }
@@ -87,7 +83,7 @@ void open_actions(Document& doc, const JointReport& r) {
   for (const auto& a : r.actions) {
     if (!is_open(a)) continue;
     Inline status = plain(a.status);
-    if (overdue(a, at)) status.push_back(Span{", försenad", true, false, "unanswered"});
+    if (is_overdue(a, at)) status.push_back(Span{", försenad", true, false, "unanswered"});
     const std::string who = capitalised(a.responsible) + (a.unit.empty() ? "" : ", " + a.unit);
     rows.push_back(
         {plain(a.id), plain(a.action), plain(who), {date_span(date_or_dash(a.deadline))}, std::move(status)});
@@ -124,6 +120,10 @@ std::optional<Date> latest_written(const JointReport& r) {
   for (const auto& p : r.parties)
     if (p.written && (!latest || *latest < *p.written)) latest = p.written;
   return latest;
+}
+
+bool is_overdue(const Action& a, const std::optional<Date>& at) {
+  return is_open(a) && a.deadline && at && *a.deadline < *at;
 }
 
 std::optional<Date> reference_date(const JointReport& r) {

@@ -13,13 +13,16 @@
 
 namespace lagesbild {
 
-// The latest date a party wrote its picture: the document's own date.
+// The latest date a party wrote its picture.
 std::optional<Date> latest_written(const JointReport& r);
 
-// The date actions are judged overdue against: the meeting's, or without
-// one the latest date a party wrote its picture (the document's own date),
+// The document's own date, and the date actions are judged overdue against:
+// the meeting's, or without one the latest date a party wrote its picture,
 // so that the same file always gives the same document.
 std::optional<Date> reference_date(const JointReport& r);
+
+// An open action whose deadline is before `at` (the reference date).
+bool is_overdue(const Action& a, const std::optional<Date>& at);
 
 // "Säkerhetssamordnare (Älvdalens kommun)": a person at the meeting, with
 // their party's organisation from `parter` when they name none.

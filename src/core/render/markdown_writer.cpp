@@ -73,10 +73,20 @@ std::string render_inline(const Inline& spans) {
     std::string before;
     for (std::size_t k = 0; k < first; ++k) before += out.empty() ? "&#32;" : " ";
     const std::string after = i + 1 < spans.size() ? s.text.substr(last + 1) : std::string();
-    std::string body = escape_markdown(s.text.substr(first, last - first + 1));
+    const std::string text = s.text.substr(first, last - first + 1);
+    std::string body = escape_markdown(text);
     if (s.strong || s.emphasis) {
+      // Punctuation it begins with stays outside the markers: CommonMark opens
+      // ** before a comma only after a space or punctuation, so
+      // "planerad**, försenad**" would print its stars. (At its end, before
+      // a space or the end of the line, as in "**Trend:** ", it may stand.)
+      const std::size_t from = text.find_first_not_of(" ,.;:");
       const std::string marker = s.strong ? "**" : "*";
-      body = marker + body + marker;
+      if (from != std::string::npos) {
+        const std::string lead = text.substr(0, from);  // ", ": the space goes with escaping, so it is put back
+        const std::size_t spaces = lead.size() - (lead.find_last_not_of(' ') + 1);
+        body = escape_markdown(lead) + std::string(spaces, ' ') + marker + escape_markdown(text.substr(from)) + marker;
+      }
     }
     out += before + body + after;
   }
