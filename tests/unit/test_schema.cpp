@@ -39,7 +39,31 @@ TEST_SUITE("schema") {
     MappingReader map(r, *p.doc.root, "lägesbilden");
     CHECK(map.required("b") == nullptr);
     CHECK(map.required("c") == nullptr);
-    CHECK(rules_of(p.d) == Rules{{"saknat-varde", 2}, {"saknad-nyckel", 1}});
+    map.finish();
+    CHECK(rules_of(p.d) == Rules{{"saknat-varde", 2}, {"okand-nyckel", 1}, {"saknad-nyckel", 1}});
+  }
+
+  TEST_CASE("a misspelt required key: one message, the unknown key with its suggestion") {
+    Parsed p("uppratad_av: X\n");
+    Reporter r(p.doc.source, p.d);
+    {
+      MappingReader map(r, *p.doc.root, "lägesbilden");
+      CHECK(map.required("upprättad_av") == nullptr);
+      CHECK(map.misspelled() == std::vector<std::string>{"upprättad_av"});
+      map.finish();
+    }
+    REQUIRE(rules_of(p.d) == Rules{{"okand-nyckel", 1}});
+    CHECK(p.d.items()[0].message.find("Menade du `upprättad_av`?") != std::string::npos);
+  }
+
+  TEST_CASE("a required key missing is reported even by a reader that returns before finish()") {
+    Parsed p("a: 1\n");
+    Reporter r(p.doc.source, p.d);
+    {
+      MappingReader map(r, *p.doc.root, "lägesbilden");
+      CHECK(map.required("c") == nullptr);
+    }
+    CHECK(rules_of(p.d) == Rules{{"saknad-nyckel", 1}});
   }
 
   TEST_CASE("choices suggest the nearest allowed value") {

@@ -37,10 +37,21 @@ const YamlNode* MappingReader::required(const std::string& key, const std::strin
     reporter_.error(present->position, "saknat-varde",
                     fmt::format("`{}` saknar värde. Skriv ett värde efter kolonet.{}", key, extra));
   } else {
-    reporter_.error(node_.position, "saknad-nyckel",
-                    fmt::format("{} saknar nyckeln `{}`. Lägg till en rad `{}: ...`.{}", what_, key, key, extra));
+    missing_.push_back(
+        {key, fmt::format("{} saknar nyckeln `{}`. Lägg till en rad `{}: ...`.{}", what_, key, key, extra)});
   }
   return nullptr;
+}
+
+MappingReader::~MappingReader() {
+  if (!finished_) report_missing({});
+}
+
+void MappingReader::report_missing(const std::vector<std::string>& misspelled) {
+  for (const auto& m : missing_)
+    if (std::find(misspelled.begin(), misspelled.end(), m.key) == misspelled.end())
+      reporter_.error(node_.position, "saknad-nyckel", m.message);
+  missing_.clear();
 }
 
 std::optional<Position> MappingReader::key_position(const std::string& key) const {
@@ -49,7 +60,18 @@ std::optional<Position> MappingReader::key_position(const std::string& key) cons
   return std::nullopt;
 }
 
+std::vector<std::string> MappingReader::misspelled() const {
+  std::vector<std::string> keys;
+  for (const auto& entry : node_.entries) {
+    if (std::find(known_.begin(), known_.end(), entry.key.text) != known_.end()) continue;
+    if (const auto suggestion = nearest(entry.key.text, known_)) keys.push_back(*suggestion);
+  }
+  return keys;
+}
+
 void MappingReader::finish() {
+  finished_ = true;
+  std::vector<std::string> misspelled;  // required keys an unknown key stands for
   for (const auto& entry : node_.entries) {
     const std::string& key = entry.key.text;
     if (std::find(known_.begin(), known_.end(), key) != known_.end()) continue;
@@ -58,6 +80,7 @@ void MappingReader::finish() {
     for (const auto& [known, title] : titles_) titles.push_back(title);
     if (const auto suggestion = nearest(key, known_)) {
       message += fmt::format(" Menade du `{}`?", *suggestion);
+      misspelled.push_back(*suggestion);
     } else if (const auto by_title = best_by_words(key, titles)) {
       const auto& [known, title] = titles_[*by_title];
       message +=
@@ -67,6 +90,7 @@ void MappingReader::finish() {
     }
     reporter_.error(entry.key.position, "okand-nyckel", message);
   }
+  report_missing(misspelled);
 }
 
 std::string first_free_id(const YamlNode& list, const std::string& prefix) {

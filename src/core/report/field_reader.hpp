@@ -20,11 +20,18 @@ class MappingReader {
  public:
   // `what` names the mapping in messages, e.g. "fokusområdet `andt`".
   MappingReader(Reporter& reporter, const YamlNode& node, std::string what);
+  // Reports what finish() was not called to report (a reader that returned early).
+  ~MappingReader();
+  MappingReader(const MappingReader&) = delete;
+  MappingReader& operator=(const MappingReader&) = delete;
   bool is_mapping() const { return node_.is_mapping(); }
   const YamlNode& node() const { return node_; }
   // The value, or nullptr when absent or empty (`~`, nothing after the colon).
   const YamlNode* optional(const std::string& key);
-  // As optional(), and reports the key as missing when absent or empty.
+  // As optional(), and reports the key as missing when absent or empty. An
+  // absent key is reported by finish(), and not at all when an unknown key
+  // there is a misspelling of it: one mistake, one message ("okänd nyckel
+  // `uppratad_av` … Menade du `upprättad_av`?").
   const YamlNode* required(const std::string& key, const std::string& hint = {});
   // Marks a key as known without reading it.
   void allow(const std::string& key) { known_.push_back(key); }
@@ -37,8 +44,11 @@ class MappingReader {
   bool has_key(const std::string& key) const { return node_.find(key) != nullptr; }
   // Where the key itself stands, if it is there at all (even without a value).
   std::optional<Position> key_position(const std::string& key) const;
-  // Reports every key that was not asked for.
+  // Reports every key that was not asked for, and the required ones missing.
   void finish();
+  // The known keys an unknown key here is a misspelling of ("uppratad_av"
+  // for upprättad_av): checks after reading do not report them missing too.
+  std::vector<std::string> misspelled() const;
 
  private:
   Reporter& reporter_;
@@ -46,6 +56,12 @@ class MappingReader {
   std::string what_;
   std::vector<std::string> known_;
   std::vector<std::pair<std::string, std::string>> titles_;  // key, the title it is known by
+  struct Missing {
+    std::string key, message;
+  };
+  std::vector<Missing> missing_;  // required keys absent, reported by finish()
+  bool finished_ = false;
+  void report_missing(const std::vector<std::string>& misspelled);
 };
 
 enum class TextKind {

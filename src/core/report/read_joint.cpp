@@ -173,9 +173,10 @@ JointReport read_joint_report(Reporter& reporter, MappingReader& root, const Que
         if (q.area(entry.key.text)) report.areas.push_back(read_joint_area(reporter, entry, q, parties));
       }
     }
+    const auto misspelled = map.misspelled();  // reported by finish() as a misspelling, not missing too
     map.finish();
     for (const auto& qa : q.areas) {
-      if (!report.area(qa.id))
+      if (!report.area(qa.id) && std::find(misspelled.begin(), misspelled.end(), qa.id) == misspelled.end())
         reporter.error(report.areas_position, "obesvarat-omrade",
                        fmt::format("fokusområdet `{}` ({}) saknas under `områden`. Kör `lagesbild merge` "
                                    "igen, eller lägg till området.",

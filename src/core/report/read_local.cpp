@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "core/base/text.hpp"
 #include "core/diag/reporter.hpp"
 #include "core/report/field_reader.hpp"
@@ -97,8 +99,12 @@ LocalReport read_local_report(Reporter& reporter, MappingReader& root, const Que
         report.areas.push_back(read_local_area(reporter, entry, q));
       }
     }
+    const auto areas_misspelled = map.misspelled();
+    report.misspelled.insert(report.misspelled.end(), areas_misspelled.begin(), areas_misspelled.end());
     map.finish();
   }
+  const auto header_misspelled = root.misspelled();
+  report.misspelled.insert(report.misspelled.end(), header_misspelled.begin(), header_misspelled.end());
   return report;
 }
 
@@ -118,14 +124,20 @@ void check_filled_in(Reporter& reporter, const std::string& value, Position at, 
 }  // namespace
 
 void check_complete(Reporter& reporter, const LocalReport& report, const Questionnaire& q, Severity severity) {
-  check_filled_in(reporter, report.organisation, report.organisation_position, "organisation",
-                  fmt::format("Skriv er organisation, t.ex. \"{}\" eller \"Lokalpolisområde Mora\".",
-                              municipality_organisation(report.header.municipality)),
-                  report.organisation_present, severity);
-  check_filled_in(reporter, report.written_by, report.written_by_position, "upprättad_av",
-                  "Skriv en roll, t.ex. Säkerhetssamordnare eller Kommunpolis.", report.written_by_present, severity);
+  const auto misspelled = [&](const std::string& key) {
+    return std::find(report.misspelled.begin(), report.misspelled.end(), key) != report.misspelled.end();
+  };
+  if (!misspelled("organisation"))
+    check_filled_in(reporter, report.organisation, report.organisation_position, "organisation",
+                    fmt::format("Skriv er organisation, t.ex. \"{}\" eller \"Lokalpolisområde Mora\".",
+                                municipality_organisation(report.header.municipality)),
+                    report.organisation_present, severity);
+  if (!misspelled("upprättad_av"))
+    check_filled_in(reporter, report.written_by, report.written_by_position, "upprättad_av",
+                    "Skriv en roll, t.ex. Säkerhetssamordnare eller Kommunpolis.", report.written_by_present, severity);
   for (const auto& qa : q.areas) {
     const LocalArea* area = report.area(qa.id);
+    if (!area && misspelled(qa.id)) continue;
     if (!area) {
       reporter.report(severity, report.areas_position, "obesvarat-omrade",
                       fmt::format("fokusområdet `{}` ({}) saknas under `områden`. Lägg till det med en "

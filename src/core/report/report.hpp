@@ -101,6 +101,9 @@ struct LocalReport {
   Position party_position;
   Position organisation_position, written_by_position;  // for completeness messages
   bool organisation_present = false, written_by_present = false;
+  // Keys and areas an unknown key is a misspelling of: reported once, as the
+  // unknown key with "Menade du", not also as missing.
+  std::vector<std::string> misspelled;
   const LocalArea* area(const std::string& id) const;
 };
 
