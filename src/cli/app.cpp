@@ -78,13 +78,17 @@ std::string swedish_usage_error(const CLI::ParseError& e) {
         "Se lagesbild(1).",
         what.substr(what.rfind(' ') + 1));
   if (dynamic_cast<const CLI::ConversionError*>(&e) || dynamic_cast<const CLI::ValidationError*>(&e)) {
-    // "Could not convert: --months = tolv"
+    // "Could not convert: --months = tolv", or "--jobs: " and our own validator's Swedish.
     const auto colon = what.find(": ");
     const std::string detail = colon == std::string::npos ? what : what.substr(colon + 2);
+    const auto equals = detail.find(" = ");
+    if (dynamic_cast<const CLI::ValidationError*>(&e) && equals == std::string::npos)
+      return fmt::format("ogiltigt värde (på kommandoraden eller i lagesbild.toml): {}", detail);
+    const std::string option = equals == std::string::npos ? std::string("ett värde") : detail.substr(0, equals);
     return fmt::format(
-        "ogiltigt värde: {} (på kommandoraden eller i lagesbild.toml); ange ett värde av rätt slag, "
-        "t.ex. ett heltal för --months",
-        detail);
+        "ogiltigt värde: {} (på kommandoraden eller i lagesbild.toml); ange ett värde av rätt slag för {}, "
+        "se lagesbild KOMMANDO --help",
+        detail, option);
   }
   return fmt::format("felaktig användning: {}", what);
 }

@@ -105,11 +105,27 @@ bool output_path_option(const std::string& path) {
   return false;
 }
 
+namespace {
+
+// In Swedish, and without CLI11's "UINT in [0 - 1024]" in --help.
+CLI::Validator jobs_range() {
+  return CLI::Validator(
+      [](std::string& value) -> std::string {
+        const bool digits =
+            !value.empty() && value.size() <= 4 && value.find_first_not_of("0123456789") == std::string::npos;
+        if (digits && std::stoul(value) <= 1024) return {};
+        return fmt::format("-j ska vara ett heltal från 1 till 1024, eller 0 för en per kärna, inte \"{}\"", value);
+      },
+      "");
+}
+
+}  // namespace
+
 void add_jobs_option(CLI::App& command, unsigned& jobs) {
   command
       .add_option("-j,--jobs", jobs, "Antal filer som läses samtidigt (standard: en per kärna); utdata blir densamma")
       ->type_name("ANTAL")
-      ->check(CLI::Range(0U, 1024U));
+      ->check(jobs_range());
 }
 
 unsigned jobs_to_use(unsigned jobs) {

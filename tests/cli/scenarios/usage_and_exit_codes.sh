@@ -19,6 +19,13 @@ expect_output "finns-inte.yaml: fel: filen finns inte."
 run 2 validate .
 expect_output "det här är en mapp"
 run 0 validate "$SOURCE_DIR"/examples/*.yaml
+# Option values: said in Swedish, naming the option; --help without CLI11's English.
+run 2 validate -j 5000 "$SOURCE_DIR/examples/2026-10_alvdalen_kommun.yaml"
+expect_output "-j ska vara ett heltal från 1 till 1024, eller 0 för en per kärna, inte \"5000\""
+run 2 summary --months tolv
+expect_output "ange ett värde av rätt slag för --months"
+run 0 validate --help
+expect_output "-j,--jobs ANTAL             Antal filer"
 run 0 templates
 expect_output "dalarna-2019"
 run 0 mallar
