@@ -46,6 +46,8 @@ void print_proposals(const Carried& c, const JointReport& joint) {
   if (c.priorities) parts.push_back("prioritet i " + counted(c.priorities, "område", "områden"));
   if (c.causes) parts.push_back(counted(c.causes, "orsaksanalys", "orsaksanalyser"));
   if (c.meeting_date && joint.meeting.date) parts.push_back("mötesdatum " + swedish_date(*joint.meeting.date));
+  if (c.meeting_place) parts.push_back("mötesplats " + joint.meeting.place);
+  if (c.registry_number) parts.push_back("diarienummer " + joint.header.registry_number);
   if (parts.empty()) return;
   fmt::print("Förslag från {} att bekräfta eller ta bort vid mötet: {}.\n", swedish_month_year(*joint.actions_from),
              list_alternatives(parts, "och"));
@@ -85,7 +87,7 @@ void setup_merge(CLI::App& app, Context& context) {
   sub->add_option("FIL", options->files, "Parternas lägesbilder för samma kommun och månad")->required()->type_name("");
   sub->add_option("--previous", options->previous,
                   "Förra månadens gemensamma lägesbild: öppna åtgärder följer med, och medborgarlöften, "
-                  "prioriteringar, orsaksanalyser och mötesdatum som förslag")
+                  "prioriteringar, orsaksanalyser, mötesdatum, mötesplats och diarienummer som förslag")
       ->type_name("FIL");
   sub->add_option("-o,--output", options->output,
                   "Filen att skriva (standard: ÅÅÅÅ-MM_kommun_gemensam.yaml bredvid första filen)")

@@ -43,8 +43,8 @@ struct Fixture {
 
 TEST_SUITE("carry_forward") {
   TEST_CASE(
-      "open actions, promises in force, priorities, cause analyses and the meeting date come "
-      "along") {
+      "open actions, promises in force, priorities, cause analyses, the meeting date, place and "
+      "registry number come along") {
     Fixture f;
     const Carried c = carry_forward(f.october, f.previous, f.q(), f.d);
     CHECK(c.done);
@@ -55,11 +55,26 @@ TEST_SUITE("carry_forward") {
     CHECK(c.meeting_date);
     CHECK(f.october.actions_from == Period{2026, 9});
     CHECK(f.october.meeting.date == Date{2026, 11, 11});  // September's nästa_möte
+    CHECK(c.meeting_place);
+    CHECK(f.october.meeting.place == "Kommunhuset, Älvdalen");
+    CHECK(c.registry_number);
+    CHECK(f.october.header.registry_number == "KS 2026/118");
     CHECK(f.october.area("ordningsstörningar")->priority == 1);
     REQUIRE(f.october.causes.size() == 1);
     CHECK(f.october.causes[0].from_period == Period{2026, 9});
     CHECK(f.october.actions[0].promise == "M2");
     CHECK(f.october.meeting.present.empty());  // who comes is this meeting's to write
+  }
+
+  TEST_CASE("what the picture has already is not replaced") {
+    Fixture f;
+    f.october.meeting.place = "Rådhuset";
+    f.october.header.registry_number = "KS 2026/130";
+    const Carried c = carry_forward(f.october, f.previous, f.q(), f.d);
+    CHECK_FALSE(c.meeting_place);
+    CHECK_FALSE(c.registry_number);
+    CHECK(f.october.meeting.place == "Rådhuset");
+    CHECK(f.october.header.registry_number == "KS 2026/130");
   }
 
   TEST_CASE("only once per month: what the meeting deleted does not come back") {

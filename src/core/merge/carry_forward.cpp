@@ -86,6 +86,14 @@ Carried carry_forward(JointReport& joint, const LoadedReport& from, const Questi
     joint.meeting.date = previous.meeting.next;
     carried.meeting_date = true;
   }
+  if (joint.meeting.place.empty() && !previous.meeting.place.empty()) {
+    joint.meeting.place = previous.meeting.place;
+    carried.meeting_place = true;
+  }
+  if (joint.header.registry_number.empty() && !previous.header.registry_number.empty()) {
+    joint.header.registry_number = previous.header.registry_number;
+    carried.registry_number = true;
+  }
   return carried;
 }
 

@@ -66,8 +66,8 @@ void write_carried_note(std::string& out, const JointReport& r) {
   out += fmt::format("# Fört över från {} med lagesbild merge --previous, en gång: öppna\n",
                      swedish_month_year(*r.actions_from));
   out += "# åtgärder, medborgarlöften som gäller, prioriteringar, orsaksanalyser för\n";
-  out += "# prioriterade områden och mötesdatum. Det är förslag: bekräfta, ändra eller ta\n";
-  out += "# bort dem vid mötet. Det som tas bort kommer inte tillbaka.\n";
+  out += "# prioriterade områden, mötesdatum, mötesplats och diarienummer. Det är förslag:\n";
+  out += "# bekräfta, ändra eller ta bort dem vid mötet. Det som tas bort kommer inte tillbaka.\n";
   out += fmt::format("åtgärder_från: {}\n", to_string(*r.actions_from));
 }
 

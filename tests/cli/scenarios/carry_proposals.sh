@@ -1,20 +1,21 @@
 #!/usr/bin/env bash
 # October → November with format 1.1 (lagesbild(5) §6): what the October
-# meeting agreed (promises, priorities, cause analyses, the next meeting)
+# meeting agreed (promises, priorities, cause analyses, the next meeting,
+# its place, the registry number)
 # arrives in November's joint picture as proposals, once; what the November
 # meeting deletes does not come back when the picture is merged again.
 source "$(dirname "$0")/lib.bash"
 
 cp "$SOURCE_DIR"/examples/2026-09_alvdalen_gemensam.yaml "$SOURCE_DIR"/examples/2026-10_alvdalen_*.yaml .
 run 0 merge 2026-10_alvdalen_kommun.yaml 2026-10_alvdalen_polis.yaml --previous 2026-09_alvdalen_gemensam.yaml
-expect_output "Förslag från september 2026 att bekräfta eller ta bort vid mötet: 2 medborgarlöften, prioritet i 1 område, 1 orsaksanalys och mötesdatum 11 november 2026."
+expect_output "Förslag från september 2026 att bekräfta eller ta bort vid mötet: 2 medborgarlöften, prioritet i 1 område, 1 orsaksanalys, mötesdatum 11 november 2026, mötesplats Kommunhuset, Älvdalen och diarienummer KS 2026/118."
 O=2026-10_alvdalen_gemensam.yaml
 check "September's nästa_möte is October's meeting date" grep -q "^  datum: 2026-11-11 " "$O"
 
 # The October meeting: who came, the next meeting, a new priority with its
 # cause analysis, a new promise and an action that serves it, approvals.
-sed -i -e 's/^diarienummer: /diarienummer: KS 2026\/130/' \
-  -e 's/^  plats: /  plats: Kommunhuset, Älvdalen/' \
+sed -i -e 's/^diarienummer: [^#]*#/diarienummer: KS 2026\/130 #/' \
+  -e 's/^  plats: [^#]*#/  plats: Rådhuset, Älvdalen #/' \
   -e 's/^  nästa_möte: /  nästa_möte: 2026-12-09/' \
   -e '/^  hot_och_våld:$/,/^  # 3/ s/gemensam: ~ /gemensam: minskande/' \
   -e '/^  extremism_och_kriminella_nätverk:$/,/^  # 4/ s/gemensam: ~ /gemensam: okänd/' \
@@ -36,7 +37,7 @@ for p in kommun polis; do
 done
 run 0 merge 2026-11_alvdalen_kommun.yaml 2026-11_alvdalen_polis.yaml --previous "$O"
 expect_output "3 öppna åtgärder från tidigare månader finns i åtgärdsplanen."
-expect_output "Förslag från oktober 2026 att bekräfta eller ta bort vid mötet: 3 medborgarlöften, prioritet i 2 områden, 2 orsaksanalyser och mötesdatum 9 december 2026."
+expect_output "Förslag från oktober 2026 att bekräfta eller ta bort vid mötet: 3 medborgarlöften, prioritet i 2 områden, 2 orsaksanalyser, mötesdatum 9 december 2026, mötesplats Rådhuset, Älvdalen och diarienummer KS 2026/130."
 N=2026-11_alvdalen_gemensam.yaml
 # LAGESBILD_UPDATE_GOLDEN=1 rewrites the expected file, as for the other golden tests.
 [ "${LAGESBILD_UPDATE_GOLDEN:-}" = 1 ] && tail -n +2 "$N" >"$SOURCE_DIR/tests/cli/merge/2026-11_alvdalen_gemensam.yaml"
@@ -52,7 +53,8 @@ check "the cause analyses keep the month they were written" \
 check "October's nästa_möte is November's meeting date" grep -q "^  datum: 2026-12-09 " "$N"
 check "who came is for this meeting to write" grep -qE "^  närvarande: +#" "$N"
 check "nobody is listed as present" test "$(grep -A1 '^  närvarande:' "$N" | tail -n1 | cut -d: -f1)" = "  nästa_möte"
-check "the registry number is this month's to write" grep -q "^diarienummer: *#" "$N"
+check "October's registry number proposed" grep -q "^diarienummer: KS 2026/130 " "$N"
+check "October's meeting place proposed" grep -q "^  plats: Rådhuset, Älvdalen " "$N"
 check "approvals start afresh" grep -q "^  kommun: ~" "$N"
 run 0 validate "$N"
 

@@ -16,8 +16,8 @@ check "several pages" test "${pages:-0}" -gt 1
 for page in $(seq 1 "${pages:-0}"); do
   pdftotext -f "$page" -l "$page" -layout joint.pdf page.txt
   check "page $page: the marking at the top and the bottom" test "$(grep -c 'Klassificering: INTERN' page.txt)" -ge 2
-  check "page $page: the running header, marked UTKAST, with the meeting date" \
-    grep -qF "UTKAST · Älvdalen · oktober 2026 · möte 2026-11-11 · INTERN" page.txt
+  check "page $page: the running header, marked UTKAST, with the meeting date and registry number" \
+    grep -qF "UTKAST · Älvdalen · oktober 2026 · möte 2026-11-11 · dnr KS 2026/118 · INTERN" page.txt
   check "page $page: Sida $page av $pages" grep -qF "Sida $page av $pages" page.txt
 done
 run 0 render --pdf-engine chromium joint.yaml -o again.pdf

@@ -55,8 +55,8 @@ if not_on_windows "making a PDF: Wine has neither WeasyPrint nor Edge (the Chrom
   check "the action plan" grep -qF "Åtgärdsplan" joint.txt
   # In print the month may stand on a line of its own under the id.
   check "a carried action is marked with its month" grep -qE "från\s+2026-09" <(pdftotext joint.pdf - | tr '\n' ' ')
-  # The meeting date carried from September's nästa_möte stands in the running header.
-  check "the running header" grep -qF "Älvdalen · oktober 2026 · möte 2026-11-11 · INTERN" joint.txt
+  # The meeting date carried from September's nästa_möte, and its registry number, stand in the running header.
+  check "the running header" grep -qF "Älvdalen · oktober 2026 · möte 2026-11-11 · dnr KS 2026/118 · INTERN" joint.txt
   check "the summary on the first page" grep -qF "Sammanfattning" <(pdftotext -f 1 -l 1 joint.pdf -)
   check "the signature lines" grep -qF "Underskrift" joint.txt
   run 0 render joint.yaml -o again.pdf
