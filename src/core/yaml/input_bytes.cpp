@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <optional>
 #include <vector>
@@ -81,8 +82,16 @@ void report_not_utf8(Diagnostics& out, const std::string& path, const std::strin
   const std::size_t from = (line_start == std::string::npos || bad == 0) ? 0 : line_start + 1;
   std::size_t to = text.find('\n', bad);
   if (to == std::string::npos) to = text.size();
+  // The line as the official sees it: what is UTF-8 read as UTF-8 (a line
+  // pasted into a UTF-8 file has both), each other byte as Windows-1252.
   std::u32string shown;
-  for (std::size_t i = from; i < to; ++i) shown.push_back(cp1252_to_unicode(static_cast<unsigned char>(text[i])));
+  for (std::size_t i = from; i < to;) {
+    const std::string_view rest = std::string_view(text).substr(i, to - i);
+    const std::size_t invalid = std::min(find_invalid_utf8(rest), rest.size());
+    shown += decode_utf8(rest.substr(0, invalid));
+    if (invalid < rest.size()) shown.push_back(cp1252_to_unicode(static_cast<unsigned char>(rest[invalid])));
+    i += invalid + 1;
+  }
   const auto byte = static_cast<unsigned char>(text[bad]);
   const std::string as_cp1252 = encode_utf8(std::u32string(1, cp1252_to_unicode(byte)));
   std::string more;
