@@ -252,7 +252,10 @@ std::string earlier_joint_comments() {
          "# `lagesbild merge` igen: det som skrivits vid mötet behålls. Egna kommentarer\n"
          "# (rader med #) kan inte behållas; skriv i fälten i stället, t.ex. kommentar.\n"
          "# ansvarig: en part eller gemensam. status: planerad | pågående | klar | inställd.\n"
-         "# öppna åtgärder fördes över från den månaden\n";  // once beside åtgärder_från
+         "# öppna åtgärder fördes över från den månaden\n"  // once beside åtgärder_från
+         // Beside åtgärder_från before the meeting's place and registry number were carried.
+         "# prioriterade områden och mötesdatum. Det är förslag: bekräfta, ändra eller ta\n"
+         "# bort dem vid mötet. Det som tas bort kommer inte tillbaka.\n";
 }
 
 std::string joint_report_text(const JointReport& r, const Questionnaire& q) {

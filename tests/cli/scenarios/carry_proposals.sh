@@ -76,6 +76,13 @@ check "a deleted cause analysis does not come back" test "$(grep -c 'Bråk på h
 check "a deleted priority does not come back" test "$(grep -cE '^    prioritet: 2 ' "$N")" = 0
 check "the re-merge changes nothing the meeting wrote" cmp -s deleted.yaml "$N"
 
+# A joint file with the note beside åtgärder_från as an earlier build worded
+# it: merge knows it as its own, not as a comment someone typed.
+perl -0pi -e 's/# prioriterade områden, mötesdatum, mötesplats och diarienummer\. Det är förslag:\n# bekräfta, ändra eller ta bort dem vid mötet\. Det som tas bort kommer inte tillbaka\.\n/# prioriterade områden och mötesdatum. Det är förslag: bekräfta, ändra eller ta\n# bort dem vid mötet. Det som tas bort kommer inte tillbaka.\n/' "$N"
+check "the earlier wording is in the file" grep -qF "# prioriterade områden och mötesdatum. Det är förslag" "$N"
+run 0 merge 2026-11_alvdalen_kommun.yaml 2026-11_alvdalen_polis.yaml
+check "re-merged, it has the present wording again" cmp -s deleted.yaml "$N"
+
 # The document shows what the picture carried, and who is to sign.
 run 0 render "$N" -o november.md
 check "the first page sums up" grep -qF "## Sammanfattning" november.md
