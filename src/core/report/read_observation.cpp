@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "core/base/text.hpp"
 #include "core/diag/reporter.hpp"
 #include "core/report/field_reader.hpp"
@@ -33,7 +35,18 @@ Observation read_observation(Reporter& reporter, const YamlNode& node, const Que
     obs.what = read_nonempty_text(reporter, *n, "vad", TextKind::FreeText, "Beskriv vad som har hänt.").value_or("");
   }
   if (const auto* n = map.optional("var")) obs.where = read_text(reporter, *n, "var", TextKind::FreeText).value_or("");
-  if (const auto* n = map.optional("när")) obs.when = read_text(reporter, *n, "när", TextKind::FreeText).value_or("");
+  if (const auto* n = map.optional("när")) {
+    obs.when = read_text(reporter, *n, "när", TextKind::FreeText).value_or("");
+    // Free text ("helger, kvällstid"), but one written as a date should be one.
+    const std::string& w = obs.when;
+    const bool date_shaped = w.size() == 10 && w[4] == '-' && w[7] == '-' &&
+                             std::all_of(w.begin(), w.end(), [](char c) { return (c >= '0' && c <= '9') || c == '-'; });
+    if (date_shaped && !parse_date(w))
+      reporter.warning(n->position, "ogiltigt-datum",
+                       fmt::format("`när` ser ut som ett datum, men {} finns inte. Skriv ett riktigt datum "
+                                   "(ÅÅÅÅ-MM-DD, t.ex. 2026-10-17) eller med ord, t.ex. \"helger, kvällstid\".",
+                                   w));
+  }
   // The template's example lines, uncommented but not rewritten.
   for (const char* key : {"vad", "var", "när"}) {
     const YamlNode* n = map.node().find(key);
