@@ -48,6 +48,30 @@ bool is_joint(const LoadedReport& r, Diagnostics& d, const std::string& role) {
 }
 
 // Comments people typed into the joint file would be lost by a rewrite.
+// Warnings about the joint file's areas and approvals were made where they
+// stood in the file as it was read; the file is rewritten, and what is above
+// them may have grown or shrunk. They are moved to where the same area or the
+// approvals stand in the text written, so that the line named is the line.
+Diagnostics pointing_into(const Diagnostics& d, const std::string& output, const JointReport& before,
+                          const LoadedReport& written) {
+  Diagnostics moved;
+  Reporter reporter(written.document.source, moved);
+  for (const Diagnostic& item : d.items()) {
+    std::optional<Position> now;
+    if (item.file == output && item.rule == "godkannande" && item.position.line == before.approvals_position.line)
+      now = written.joint->approvals_position;
+    for (const auto& area : before.areas)
+      if (item.file == output && item.rule == "gemensam-trend" && item.position.line == area.position.line)
+        if (const JointArea* after = written.joint->area(area.id)) now = after->position;
+    if (now) {
+      reporter.report(item.severity, *now, item.rule, item.message);
+    } else {
+      moved.add(item);
+    }
+  }
+  return moved;
+}
+
 bool has_own_comments(const LoadedReport& existing, const Questionnaire& q, Diagnostics& d) {
   const auto extra = comments_not_in(existing.document.source.text(),
                                      joint_report_text(*existing.joint, q) + earlier_joint_comments());
@@ -234,12 +258,13 @@ MergePlan plan_merge(const MergeRequest& o, QuestionnaireCatalog& catalog) {
       schema_modeline(find_schema_file(q, PictureKind::Joint, o.schema_folders)) + joint_report_text(joint, q);
   // Never write a joint picture that we would not accept ourselves.
   Diagnostics self_check;
-  load_report_text(output, text, catalog, self_check);
+  const LoadedReport written = load_report_text(output, text, catalog, self_check);
   if (self_check.has_errors()) {
     return plan.refuse(MergeFailure::Internal,
                        "internt fel: den sammanslagna lägesbilden blev ogiltig. Inget skrevs; rapportera felet.",
                        self_check);
   }
+  if (existing && written.joint) d = pointing_into(d, output, *existing->joint, written);
   plan.diagnostics = std::move(d);
   plan.output = output;
   plan.text = text;

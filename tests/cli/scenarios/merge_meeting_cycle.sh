@@ -34,12 +34,21 @@ run 0 validate --final "$J"
 expect_output "$J: godkänd"
 cp "$J" meeting.yaml
 
-# The police correct their file; merging again keeps everything from the meeting.
+# The police correct their file and add an observation; merging again keeps
+# everything from the meeting.
 sed -i 's/^        antal: 5$/        antal: 6/' 2026-10_alvdalen_polis.yaml
+perl -0pi -e 's/(\n    iakttagelser:\n)/$1      - vad: Nattlig buskörning på torget\n        var: Torget\n/' 2026-10_alvdalen_polis.yaml
 run 0 merge 2026-10_alvdalen_kommun.yaml 2026-10_alvdalen_polis.yaml
 expect_output "Uppdaterade 2026-10_alvdalen_gemensam.yaml"
 expect_output "parternas underlag har ändrats efter godkännandet"
 check "the approval warning is said once" test "$(grep -c "\[godkannande\]" <<<"$out")" = 1
+# The file grew above the approvals: the warning names the line they stand on now.
+approvals_line=$(($(grep -n '^godkännande:' "$J" | cut -d: -f1) + 1))
+check "the approval warning names the approvals' line in the file written" \
+  grep -qF "$J:$approvals_line:3: varning: parternas underlag har ändrats" <<<"$out"
+perl -0pi -e 's/      - vad: Nattlig buskörning på torget\n        var: Torget\n//' 2026-10_alvdalen_polis.yaml
+run 0 merge 2026-10_alvdalen_kommun.yaml 2026-10_alvdalen_polis.yaml
+
 check "the correction is in" grep -q "antal: 6" "$J"
 for kept in "gemensam: minskande" "gemensam: okänd" "prioritet: 1" \
   'gemensam_bedömning: Skadegörelsen i centrum ökar; samma plats hos båda parter.' \
