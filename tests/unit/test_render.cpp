@@ -135,6 +135,23 @@ TEST_SUITE("render") {
     CHECK(reference_date(joint) == Date{2026, 10, 6});
   }
 
+  TEST_CASE("with many open actions the summary runs over, and the areas follow it on that page") {
+    Loaded l("2026-09_alvdalen_gemensam.yaml");
+    JointReport joint = *l.report.joint;
+    CHECK(summary_fits_first_page(joint));
+    for (int i = 4; i <= 12; ++i) {
+      Action a;
+      a.id = "Å" + std::to_string(i);
+      a.action = "Fler vuxna ute på fredagskvällar i centrum, med fältassistenterna";
+      a.responsible = "kommun";
+      a.status = "planerad";
+      joint.actions.push_back(a);
+    }
+    CHECK_FALSE(summary_fits_first_page(joint));
+    const Document doc = document_for(joint, *l.report.questionnaire);
+    CHECK(std::none_of(doc.blocks.begin(), doc.blocks.end(), [](const Block& b) { return b.role == "page-break"; }));
+  }
+
   TEST_CASE("sources are named as a reader knows them") {
     CHECK(source_name("lupp") == "Lupp");
     CHECK(source_name("brottsstatistik") == "Polisens brottsstatistik");

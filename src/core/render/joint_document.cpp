@@ -16,9 +16,9 @@ namespace lagesbild {
 
 namespace {
 
-void area(Document& doc, const JointArea& a, const QuestionnaireArea& qa, std::size_t number) {
+void area(Document& doc, const JointArea& a, const QuestionnaireArea& qa, std::size_t number, bool new_page) {
   // The areas start on a new page in print: the first page is the summary.
-  question(doc, qa, number, number == 1 ? "page-break" : "");
+  question(doc, qa, number, number == 1 && new_page ? "page-break" : "");
   std::vector<std::vector<Inline>> trends;
   for (const auto& [party, trend] : a.party_trends)
     trends.push_back({plain(capitalised(party)), plain(trend_with_arrow(trend))});
@@ -177,7 +177,7 @@ Document document_for(const JointReport& r, const Questionnaire& q) {
 
   add_joint_summary(doc, r, q);
   for (std::size_t i = 0; i < q.areas.size(); ++i)
-    if (const JointArea* a = r.area(q.areas[i].id)) area(doc, *a, q.areas[i], i + 1);
+    if (const JointArea* a = r.area(q.areas[i].id)) area(doc, *a, q.areas[i], i + 1, summary_fits_first_page(r));
   causes(doc, r, q);
   action_plan(doc, r);
   material(doc, r, q);

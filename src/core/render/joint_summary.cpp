@@ -145,6 +145,21 @@ std::string party_text(const JointReport& r, const std::string& party) {
   return p && !p->organisation.empty() ? fmt::format("{} ({})", p->organisation, party) : capitalised(party);
 }
 
+bool summary_fits_first_page(const JointReport& r) {
+  // Lines of text beside what every summary has (title, meeting, the table
+  // of areas), measured on A4 with the print stylesheet: the open actions'
+  // columns hold about 38 and 26 characters a line, a promise about 95.
+  constexpr std::size_t kLinesLeft = 16;
+  const auto lines = [](const std::string& text, std::size_t per_line) {
+    return std::max<std::size_t>(1, (count_code_points(text) + per_line - 1) / per_line);
+  };
+  std::size_t used = (r.meeting.present.size() + 1) / 2;  // two columns
+  for (const auto& a : r.actions)
+    if (is_open(a)) used += std::max(lines(a.action, 38), lines(capitalised(a.responsible) + ", " + a.unit, 26));
+  for (const auto& p : r.promises) used += lines(p.id + " (" + swedish_period_range(p.valid) + "): " + p.text, 95);
+  return used <= kLinesLeft;
+}
+
 void add_joint_summary(Document& doc, const JointReport& r, const Questionnaire& q) {
   heading(doc, 2, "Sammanfattning");
   meeting(doc, r);

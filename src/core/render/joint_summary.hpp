@@ -33,4 +33,10 @@ std::string party_text(const JointReport& r, const std::string& party);
 
 void add_joint_summary(Document& doc, const JointReport& r, const Questionnaire& q);
 
+// Whether the summary fits the first A4 page, roughly, by the lines its
+// attendees, open actions and promises take. When it does, the areas begin
+// on the next page; when it does not, they follow it directly rather than
+// leave the rest of its second page empty.
+bool summary_fits_first_page(const JointReport& r);
+
 }  // namespace lagesbild
