@@ -3,8 +3,8 @@
 // for the meeting to confirm or delete the promises in force, each area's
 // priority, the cause analyses of prioritised areas, the meeting date that
 // last month's meeting set, its place and the registry number (a case is
-// usually filed under one number for the year). Done once per month: `åtgärder_från`
-// records it, so what the meeting deleted does not come back.
+// usually filed under one number for the year). Done once per month:
+// `åtgärder_från` records it, so what the meeting deleted does not come back.
 #pragma once
 
 #include <cstddef>

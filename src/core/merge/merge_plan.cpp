@@ -47,7 +47,6 @@ bool is_joint(const LoadedReport& r, Diagnostics& d, const std::string& role) {
   return false;
 }
 
-// Comments people typed into the joint file would be lost by a rewrite.
 // Warnings about the joint file's areas and approvals were made where they
 // stood in the file as it was read; the file is rewritten, and what is above
 // them may have grown or shrunk. They are moved to where the same area or the
@@ -72,6 +71,7 @@ Diagnostics pointing_into(const Diagnostics& d, const std::string& output, const
   return moved;
 }
 
+// Comments people typed into the joint file would be lost by a rewrite.
 bool has_own_comments(const LoadedReport& existing, const Questionnaire& q, Diagnostics& d) {
   const auto extra = comments_not_in(existing.document.source.text(),
                                      joint_report_text(*existing.joint, q) + earlier_joint_comments());

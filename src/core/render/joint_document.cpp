@@ -176,8 +176,9 @@ Document document_for(const JointReport& r, const Questionnaire& q) {
     paragraph(doc, strong("Saknas: ingen lägesbild från " + join(r.missing_parties, ", ") + "."), "unanswered");
 
   add_joint_summary(doc, r, q);
+  const bool areas_on_new_page = summary_fits_first_page(r);
   for (std::size_t i = 0; i < q.areas.size(); ++i)
-    if (const JointArea* a = r.area(q.areas[i].id)) area(doc, *a, q.areas[i], i + 1, summary_fits_first_page(r));
+    if (const JointArea* a = r.area(q.areas[i].id)) area(doc, *a, q.areas[i], i + 1, areas_on_new_page);
   causes(doc, r, q);
   action_plan(doc, r);
   material(doc, r, q);
