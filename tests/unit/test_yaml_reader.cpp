@@ -52,6 +52,15 @@ TEST_SUITE("yaml_reader") {
     CHECK(rules_of(d) == Rules{{"yaml-alias", 1}, {"yaml-alias", 2}, {"yaml-tagg", 3}});
   }
 
+  TEST_CASE("a quoted text closed on a shorter line, a # right after the quote: no crash (fuzzer)") {
+    Diagnostics d;
+    parse("gemensam_bedomning: \"en text\nsom\"# slut\n", d);
+    CHECK(d.has_errors());
+    REQUIRE_FALSE(d.items().empty());
+    CHECK(d.items()[0].position.line == 2);
+    CHECK(d.items()[0].message.find("Skriv `som\" # slut`") != std::string::npos);
+  }
+
   TEST_CASE("a second document is refused") {
     Diagnostics d;
     const auto doc = parse("a: 1\n---\nb: 2\n", d);

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace lagesbild {
 
 namespace {
@@ -231,9 +233,11 @@ class Scanner {
   // is not worth scanning: the text went on after the quote.
   bool after_closing_quote(std::size_t j) {
     if (j < line_.size() && line_[j] == '#') {
+      // The quote may have opened on an earlier line: then this line's text from its start.
+      const std::size_t from = std::min(quote_line_ == line_number_ ? quote_column_ : line_.find_first_not_of(' '), j);
       problem(j, fmt::format("mellanslag saknas före #: efter ett citattecken börjar en kommentar med mellanslag "
                              "och #. Skriv `{} {}`.",
-                             line_.substr(quote_column_, j - quote_column_), line_.substr(j)));
+                             line_.substr(from, j - from), line_.substr(j)));
       return true;
     }
     std::size_t k = j;
@@ -249,7 +253,8 @@ class Scanner {
     const char quote = line_[closing];
     const std::size_t last = line_.find_last_of(quote);
     const bool whole_line = quote_line_ == line_number_ && last > closing;
-    const std::string start(line_.substr(line_.find_first_not_of(' '), quote_column_ - line_.find_first_not_of(' ')));
+    const std::size_t indent = line_.find_first_not_of(' ');
+    const std::string start = whole_line ? std::string(line_.substr(indent, quote_column_ - indent)) : "";
     const std::string inner = whole_line ? std::string(line_.substr(quote_column_ + 1, last - quote_column_ - 1)) : "";
     if (quote == '"' && whole_line) {
       std::string single;
