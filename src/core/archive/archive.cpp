@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <map>
 
+#include "core/base/by_id.hpp"
 #include "core/base/parallel.hpp"
 #include "core/base/safe_text.hpp"
 #include "core/base/text.hpp"
@@ -137,15 +138,11 @@ std::tuple<std::string, std::string, std::string> index_key(const std::string& s
 }  // namespace
 
 const LocalFigures::Area* LocalFigures::area(const std::string& id) const {
-  for (const auto& a : areas)
-    if (a.id == id) return &a;
-  return nullptr;
+  return find_by_id(areas, id);
 }
 
 const JointFigures::Area* JointFigures::area(const std::string& id) const {
-  for (const auto& a : areas)
-    if (a.id == id) return &a;
-  return nullptr;
+  return find_by_id(areas, id);
 }
 
 std::vector<const ArchiveFile*> Archive::find(const std::string& slug, const Period& period,

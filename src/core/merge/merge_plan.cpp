@@ -59,9 +59,12 @@ Diagnostics pointing_into(const Diagnostics& d, const std::string& output, const
     std::optional<Position> now;
     if (item.file == output && item.rule == "godkannande" && item.position.line == before.approvals_position.line)
       now = written.joint->approvals_position;
-    for (const auto& area : before.areas)
-      if (item.file == output && item.rule == "gemensam-trend" && item.position.line == area.position.line)
-        if (const JointArea* after = written.joint->area(area.id)) now = after->position;
+    if (item.file == output && item.rule == "gemensam-trend") {
+      for (const auto& area : before.areas) {
+        const JointArea* after = area.position.line == item.position.line ? written.joint->area(area.id) : nullptr;
+        if (after) now = after->position;
+      }
+    }
     if (now) {
       reporter.report(item.severity, *now, item.rule, item.message);
     } else {

@@ -87,15 +87,12 @@ void action_plan(Document& doc, const JointReport& r) {
       status.push_back(Span{", "});
       status.push_back(Span{*a.follow_up, false, false, "uppfoljning-" + file_name_slug(*a.follow_up)});
     }
-    // Marked here as on the first page, for whoever reads only the plan.
-    if (is_overdue(a, at)) status.push_back(Span{", försenad", true, false, "unanswered"});
-    Inline who = plain(capitalised(a.responsible));
-    if (!a.unit.empty()) who.push_back(Span{", " + a.unit});
+    mark_if_overdue(status, a, at);  // as on the first page, for whoever reads only the plan
     std::vector<Inline> row = {id,
                                plain(a.action),
                                plain(or_dash(a.cause)),
                                plain(or_dash(a.goal)),
-                               who,
+                               plain(responsible_text(a)),
                                {date_span(date_or_dash(a.deadline))},
                                std::move(status)};
     if (with_promise) row.push_back(plain(or_dash(a.promise)));

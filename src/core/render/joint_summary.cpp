@@ -19,6 +19,10 @@ const Provenance* provenance_of(const JointReport& r, const std::string& party) 
   return nullptr;
 }
 
+bool is_overdue(const Action& a, const std::optional<Date>& at) {
+  return is_open(a) && a.deadline && at && *a.deadline < *at;
+}
+
 void meeting(Document& doc, const JointReport& r) {
   paragraph(doc, {Span{"Period: ", true}, Span{swedish_month_year(r.header.period)}});
   const Meeting& m = r.meeting;
@@ -83,10 +87,12 @@ void open_actions(Document& doc, const JointReport& r) {
   for (const auto& a : r.actions) {
     if (!is_open(a)) continue;
     Inline status = plain(a.status);
-    if (is_overdue(a, at)) status.push_back(Span{", försenad", true, false, "unanswered"});
-    const std::string who = capitalised(a.responsible) + (a.unit.empty() ? "" : ", " + a.unit);
-    rows.push_back(
-        {plain(a.id), plain(a.action), plain(who), {date_span(date_or_dash(a.deadline))}, std::move(status)});
+    mark_if_overdue(status, a, at);
+    rows.push_back({plain(a.id),
+                    plain(a.action),
+                    plain(responsible_text(a)),
+                    {date_span(date_or_dash(a.deadline))},
+                    std::move(status)});
   }
   if (!rows.empty())
     table(doc, {"Id", "Åtgärd", "Ansvarig", "Klart senast", "Status"}, std::move(rows), "open-actions",
@@ -122,8 +128,12 @@ std::optional<Date> latest_written(const JointReport& r) {
   return latest;
 }
 
-bool is_overdue(const Action& a, const std::optional<Date>& at) {
-  return is_open(a) && a.deadline && at && *a.deadline < *at;
+void mark_if_overdue(Inline& status, const Action& a, const std::optional<Date>& at) {
+  if (is_overdue(a, at)) status.push_back(Span{", försenad", true, false, "unanswered"});
+}
+
+std::string responsible_text(const Action& a) {
+  return capitalised(a.responsible) + (a.unit.empty() ? "" : ", " + a.unit);
 }
 
 std::optional<Date> reference_date(const JointReport& r) {
@@ -155,7 +165,7 @@ bool summary_fits_first_page(const JointReport& r) {
   };
   std::size_t used = (r.meeting.present.size() + 1) / 2;  // two columns
   for (const auto& a : r.actions)
-    if (is_open(a)) used += std::max(lines(a.action, 38), lines(capitalised(a.responsible) + ", " + a.unit, 26));
+    if (is_open(a)) used += std::max(lines(a.action, 38), lines(responsible_text(a), 26));
   for (const auto& p : r.promises) used += lines(p.id + " (" + swedish_period_range(p.valid) + "): " + p.text, 95);
   return used <= kLinesLeft;
 }

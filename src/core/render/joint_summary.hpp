@@ -21,8 +21,12 @@ std::optional<Date> latest_written(const JointReport& r);
 // so that the same file always gives the same document.
 std::optional<Date> reference_date(const JointReport& r);
 
-// An open action whose deadline is before `at` (the reference date).
-bool is_overdue(const Action& a, const std::optional<Date>& at);
+// Adds ", försenad" to an action's status when it is open and its deadline
+// is before `at` (the reference date).
+void mark_if_overdue(Inline& status, const Action& a, const std::optional<Date>& at);
+
+// "Kommun, Fritidsförvaltningen": the responsible party and unit.
+std::string responsible_text(const Action& a);
 
 // "Säkerhetssamordnare (Älvdalens kommun)": a person at the meeting, with
 // their party's organisation from `parter` when they name none.

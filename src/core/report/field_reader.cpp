@@ -71,7 +71,6 @@ std::vector<std::string> MappingReader::misspelled() const {
 
 void MappingReader::finish() {
   finished_ = true;
-  std::vector<std::string> misspelled;  // required keys an unknown key stands for
   for (const auto& entry : node_.entries) {
     const std::string& key = entry.key.text;
     if (std::find(known_.begin(), known_.end(), key) != known_.end()) continue;
@@ -80,7 +79,6 @@ void MappingReader::finish() {
     for (const auto& [known, title] : titles_) titles.push_back(title);
     if (const auto suggestion = nearest(key, known_)) {
       message += fmt::format(" Menade du `{}`?", *suggestion);
-      misspelled.push_back(*suggestion);
     } else if (const auto by_title = best_by_words(key, titles)) {
       const auto& [known, title] = titles_[*by_title];
       message +=
@@ -90,7 +88,7 @@ void MappingReader::finish() {
     }
     reporter_.error(entry.key.position, "okand-nyckel", message);
   }
-  report_missing(misspelled);
+  report_missing(misspelled());
 }
 
 std::string first_free_id(const YamlNode& list, const std::string& prefix) {

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <set>
 
+#include "core/base/by_id.hpp"
 #include "core/diag/reporter.hpp"
 #include "core/os/program.hpp"
 #include "core/os/utf8_path.hpp"
@@ -21,9 +22,7 @@ namespace lagesbild {
 namespace fs = std::filesystem;
 
 const QuestionnaireArea* Questionnaire::area(const std::string& area_id) const {
-  for (const auto& a : areas)
-    if (a.id == area_id) return &a;
-  return nullptr;
+  return find_by_id(areas, area_id);
 }
 
 std::vector<std::string> Questionnaire::area_ids() const {

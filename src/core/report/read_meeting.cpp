@@ -16,8 +16,7 @@ namespace {
 // How a person is written, for every message about one: a role and the
 // party, or a role and the organisation of a guest.
 const char* const kAttendeeExample =
-    "`- {part: kommun, roll: Säkerhetssamordnare}`, eller för en gäst `- {roll: Rektor, "
-    "organisation: "
+    "`- {part: kommun, roll: Säkerhetssamordnare}`, eller för en gäst `- {roll: Rektor, organisation: "
     "Högstadieskolan}`";
 
 std::optional<Attendee> read_attendee(Reporter& reporter, const YamlNode& item, const Questionnaire& q) {
@@ -106,9 +105,8 @@ std::vector<Promise> read_promises(Reporter& reporter, const YamlNode& list, con
       p.id = read_nonempty_text(reporter, *n, "id", TextKind::Word).value_or("");
       if (!p.id.empty() && !ids.insert(p.id).second)
         reporter.error(n->position, "dubblett-id",
-                       fmt::format("löftets id `{}` används redan under medborgarlöften. Varje "
-                                   "löfte behöver ett eget "
-                                   "id, t.ex. {}.",
+                       fmt::format("löftets id `{}` används redan under medborgarlöften. Varje löfte behöver "
+                                   "ett eget id, t.ex. {}.",
                                    p.id, first_free_id(list, "M")));
     }
     if (const auto* n =
@@ -121,9 +119,8 @@ std::vector<Promise> read_promises(Reporter& reporter, const YamlNode& list, con
         p.valid = *range;
         if (period.year != 0 && !range->contains(period))
           reporter.warning(n->position, "lofte-galler-inte",
-                           fmt::format("löftet {} gäller {}, inte {} som lägesbilden "
-                                       "beskriver. Ta bort löftet om det "
-                                       "inte gäller längre, eller rätta gäller.",
+                           fmt::format("löftet {} gäller {}, inte {} som lägesbilden beskriver. Ta bort löftet "
+                                       "om det inte gäller längre, eller rätta gäller.",
                                        p.id, to_string(*range), to_string(period)));
       }
     }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/base/by_id.hpp"
+
 namespace lagesbild {
 
 const std::vector<std::string>& classification_words() {
@@ -47,21 +49,15 @@ std::string municipality_organisation(const std::string& municipality) {
 }
 
 const LocalArea* LocalReport::area(const std::string& id) const {
-  for (const auto& a : areas)
-    if (a.id == id) return &a;
-  return nullptr;
+  return find_by_id(areas, id);
 }
 
 const JointArea* JointReport::area(const std::string& id) const {
-  for (const auto& a : areas)
-    if (a.id == id) return &a;
-  return nullptr;
+  return find_by_id(areas, id);
 }
 
 const Promise* JointReport::promise(const std::string& id) const {
-  for (const auto& p : promises)
-    if (p.id == id) return &p;
-  return nullptr;
+  return find_by_id(promises, id);
 }
 
 std::vector<std::string> JointReport::party_ids() const {
