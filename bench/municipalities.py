@@ -41,9 +41,10 @@ COUNTIES = {
 
 
 # Håbo (Uppsala) and Habo (Jönköping) have the same file name part, "habo"
-# (lagesbild(5) §4): their files would overwrite each other, and lagesbild
-# would take them for one municipality. Habo is written "Habo kommun" here so
-# that the nation's year has all 6,960 files.
+# (lagesbild(5) §4): in one folder their files would overwrite each other
+# (lagesbild tells them apart by the name in the files, as in a folder per
+# county). The bench keeps one folder, so Habo is written "Habo kommun" here
+# and the nation's year has all 6,960 files.
 
 
 def _names(words):

@@ -47,7 +47,7 @@ int run_status(StatusOptions o, const Context& context) {
   for (const auto& m : status.municipalities) {
     Diagnostics d;
     for (const auto& f : archive.files)
-      if (f.municipality_slug == m.slug && f.period && *f.period == period && !f.valid) d.append(f.diagnostics);
+      if (f.municipality_key == m.key && f.period && *f.period == period && !f.valid) d.append(f.diagnostics);
     print_diagnostics(stderr, d);
   }
   fmt::print("{}", o.format == "json" ? status_json(status) : status_text(status, o.folders));

@@ -73,9 +73,9 @@ int run_summary(SummaryOptions o, const Context& context) {
   Classification strictest = Classification::Open;
   std::string grounds;
   std::vector<std::string> inputs;
-  const std::string only = file_name_slug(o.municipality);
   for (const auto& f : archive.files) {
-    if (!f.valid && (only.empty() || f.municipality_slug == only || f.municipality_slug.empty()))
+    if (!f.valid && (o.municipality.empty() || f.municipality_key.empty() ||
+                     archive.answers_to(f.municipality_key, o.municipality)))
       broken.append(f.diagnostics);
     inputs.push_back(f.path);
     const ReportHeader* h = f.local ? &f.local->header : f.joint ? &f.joint->header : nullptr;

@@ -22,13 +22,58 @@ TEST_SUITE("summary") {
     const Archive archive = read_archive({kArchive}, catalog);
     CHECK(archive.files.size() == 28);
     CHECK(archive.municipalities() == std::vector<std::pair<std::string, std::string>>{
-                                          {"mora", "Mora"}, {"alvdalen", "Älvdalen"}});  // Swedish order
-    const auto broken = archive.find("alvdalen", {2026, 6}, "kommun");
+                                          {"mora", "Mora"}, {"älvdalen", "Älvdalen"}});  // Swedish order
+    const auto broken = archive.find("älvdalen", {2026, 6}, "kommun");
     REQUIRE(broken.size() == 1);
     CHECK_FALSE(broken[0]->valid);
-    CHECK(archive.find("alvdalen", {2026, 3}, "polis").empty());
-    REQUIRE(archive.find("alvdalen", {2026, 11}, "gemensam").size() == 1);
-    CHECK_FALSE(archive.find("alvdalen", {2026, 11}, "gemensam")[0]->final);  // nobody approved
+    CHECK(archive.find("älvdalen", {2026, 3}, "polis").empty());
+    REQUIRE(archive.find("älvdalen", {2026, 11}, "gemensam").size() == 1);
+    CHECK_FALSE(archive.find("älvdalen", {2026, 11}, "gemensam")[0]->final);  // nobody approved
+  }
+
+  TEST_CASE("Håbo and Habo, whose file names are the same, stay two municipalities") {
+    // A national archive kept by county: uppsala/2026-10_habo_kommun.yaml is
+    // Håbo's, jonkoping/2026-10_habo_kommun.yaml is Habo's (lagesbild(5) §4).
+    test::TempDir uppsala;
+    test::TempDir jonkoping;
+    const std::string report = test::read_file(test::example_path("2026-10_alvdalen_kommun.yaml"));
+    const auto named = [&](const std::string& name) {
+      const std::string written = "kommun: Älvdalen";
+      std::string text = report;
+      text.replace(text.find(written), written.size(), "kommun: " + name);
+      return text;
+    };
+    uppsala.write("2026-10_habo_kommun.yaml", named("Håbo"));
+    jonkoping.write("2026-10_habo_kommun.yaml", named("Habo"));
+    // Unreadable, so named only by the file name, which both could own.
+    jonkoping.write("2026-10_habo_polis.yaml", "lägesbild: [\n");
+    // ... and one that only Mora could own.
+    uppsala.write("2026-10_mora_kommun.yaml", named("Mora"));
+    uppsala.write("2026-10_mora_polis.yaml", "lägesbild: [\n");
+    auto catalog = test::test_catalog();
+    const Archive archive = read_archive({uppsala.path(), jonkoping.path()}, catalog);
+    CHECK(archive.municipalities() == std::vector<std::pair<std::string, std::string>>{
+                                          {"fil:habo", "habo"}, {"habo", "Habo"}, {"håbo", "Håbo"}, {"mora", "Mora"}});
+    CHECK(archive.find("håbo", {2026, 10}, "kommun").size() == 1);
+    CHECK(archive.find("habo", {2026, 10}, "kommun").size() == 1);
+    CHECK(archive.find("habo", {2026, 10}, "polis").empty());
+    CHECK(archive.find("fil:habo", {2026, 10}, "polis").size() == 1);
+    CHECK(archive.find("mora", {2026, 10}, "polis").size() == 1);  // the broken file joins Mora
+
+    // --kommun: the name as written, in any case; the file name part when no
+    // municipality is written so.
+    CHECK(archive.answers_to("håbo", "HÅBO"));
+    CHECK_FALSE(archive.answers_to("håbo", "habo"));
+    CHECK(archive.answers_to("habo", "habo"));
+    CHECK(archive.answers_to("mora", "mora"));
+    CHECK_FALSE(archive.answers_to("mora", "Orsa"));
+
+    Diagnostics d;
+    const Questionnaire& q = *catalog.find("dalarna-2019", d);
+    const Summary s = summarise(archive, q, {2026, 10}, 1, {2026, 11, 5}, "Håbo");
+    REQUIRE(s.municipalities.size() == 1);
+    CHECK(s.municipalities[0].name == "Håbo");
+    CHECK(s.municipalities[0].invalid_files.empty());
   }
 
   TEST_CASE("every figure of a year, to the single observation") {

@@ -40,6 +40,15 @@ TEST_SUITE("text") {
     CHECK(file_name_slug("Malung-Sälen") == "malung-salen");
     CHECK(file_name_slug("Övre  Norrland ") == "ovre-norrland");
     CHECK(file_name_slug("Falu kommun") == "falu-kommun");
+    CHECK(file_name_slug("ÜBERSTADT") == "uberstadt");  // every Latin-1 capital has its small letter
+  }
+
+  TEST_CASE("name keys keep the letters that tell Håbo from Habo") {
+    CHECK(name_key("Håbo") == "håbo");
+    CHECK(name_key("HÅBO") == "håbo");
+    CHECK(name_key("Habo") == "habo");
+    CHECK(name_key("Malung Sälen") == name_key("malung-sälen"));
+    CHECK(name_key("Upplands  Väsby ") == "upplands-väsby");
   }
 
   TEST_CASE("word wrap keeps words whole") {

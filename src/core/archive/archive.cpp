@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <set>
 
 #include "core/base/by_id.hpp"
 #include "core/base/parallel.hpp"
@@ -72,6 +73,7 @@ ArchiveFile read_one(const std::string& path, QuestionnaireCatalog& catalog) {
   if (header) {
     f.municipality = safe_text(header->municipality);
     f.municipality_slug = file_name_slug(f.municipality);
+    f.municipality_key = name_key(f.municipality);
     if (header->period.year != 0) f.period = header->period;
   }
   f.valid = !f.diagnostics.has_errors() && (loaded.local || loaded.joint);
@@ -115,10 +117,10 @@ std::u32string swedish_sort_key(const std::string& name) {
 }  // namespace
 
 std::vector<std::pair<std::string, std::string>> Archive::municipalities() const {
-  std::map<std::string, std::string> names;  // slug -> a name as written in a valid file
+  std::map<std::string, std::string> names;  // key -> a name as written in a valid file
   for (const auto& f : files) {
-    if (f.municipality_slug.empty()) continue;
-    auto& name = names[f.municipality_slug];
+    if (f.municipality_key.empty()) continue;
+    auto& name = names[f.municipality_key];
     if (name.empty() || (f.valid && name == f.municipality_slug)) name = f.municipality;
   }
   std::vector<std::pair<std::string, std::string>> out(names.begin(), names.end());
@@ -129,6 +131,20 @@ std::vector<std::pair<std::string, std::string>> Archive::municipalities() const
 }
 
 namespace {
+
+// A file that names no municipality (it cannot be read) joins the one its
+// file name points to; when two do (Håbo and Habo), or none, it stands alone.
+void attribute_nameless(std::vector<ArchiveFile>& files) {
+  std::map<std::string, std::set<std::string>> keys_of_slug;
+  for (const auto& f : files)
+    if (!f.municipality_key.empty()) keys_of_slug[f.municipality_slug].insert(f.municipality_key);
+  for (auto& f : files) {
+    if (!f.municipality_key.empty() || f.municipality_slug.empty()) continue;
+    const auto it = keys_of_slug.find(f.municipality_slug);
+    f.municipality_key =
+        it != keys_of_slug.end() && it->second.size() == 1 ? *it->second.begin() : "fil:" + f.municipality_slug;
+  }
+}
 
 std::tuple<std::string, std::string, std::string> index_key(const std::string& slug, const Period& period,
                                                             const std::string& party) {
@@ -145,10 +161,21 @@ const JointFigures::Area* JointFigures::area(const std::string& id) const {
   return find_by_id(areas, id);
 }
 
-std::vector<const ArchiveFile*> Archive::find(const std::string& slug, const Period& period,
+bool Archive::answers_to(const std::string& key, const std::string& asked) const {
+  const std::string asked_key = name_key(asked);
+  if (key == asked_key) return true;
+  const bool written_so =
+      std::any_of(files.begin(), files.end(), [&](const ArchiveFile& f) { return f.municipality_key == asked_key; });
+  if (written_so) return false;
+  const auto named =
+      std::find_if(files.begin(), files.end(), [&](const ArchiveFile& f) { return f.municipality_key == key; });
+  return named != files.end() && named->municipality_slug == file_name_slug(asked);
+}
+
+std::vector<const ArchiveFile*> Archive::find(const std::string& key, const Period& period,
                                               const std::string& party) const {
   std::vector<const ArchiveFile*> found;
-  const auto it = index_.find(index_key(slug, period, party));
+  const auto it = index_.find(index_key(key, period, party));
   if (it != index_.end())
     for (const std::size_t i : it->second) found.push_back(&files[i]);
   return found;
@@ -189,10 +216,13 @@ Archive read_archive(const std::vector<std::string>& folders, QuestionnaireCatal
         const auto& items = f.diagnostics.items();
         if (std::any_of(items.begin(), items.end(), [](const Diagnostic& d) { return d.rule == "inte-en-lagesbild"; }))
           return;
-        if (f.period)
-          archive.index_[index_key(f.municipality_slug, *f.period, f.party)].push_back(archive.files.size());
         archive.files.push_back(std::move(f));
       });
+  attribute_nameless(archive.files);
+  for (std::size_t i = 0; i < archive.files.size(); ++i) {
+    const ArchiveFile& f = archive.files[i];
+    if (f.period) archive.index_[index_key(f.municipality_key, *f.period, f.party)].push_back(i);
+  }
   return archive;
 }
 

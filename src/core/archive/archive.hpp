@@ -46,7 +46,12 @@ struct JointFigures {
 struct ArchiveFile {
   std::string path;
   std::string municipality;       // as written in the file, or the slug from the file name
-  std::string municipality_slug;  // "alvdalen": what groups files
+  std::string municipality_slug;  // "alvdalen": the file name's part (lagesbild(5) §4)
+  // What groups files: name_key() of the name written in the file ("håbo"),
+  // so that Håbo and Habo, whose file names are the same, stay two. A file
+  // that names no municipality joins the one its file name points to, when
+  // only one does; otherwise its group is "fil:" and the slug.
+  std::string municipality_key;
   std::optional<Period> period;
   std::string party;                  // a party id, or "gemensam"
   Diagnostics diagnostics;            // a broken file's problems; a valid file's warnings are not kept
@@ -63,14 +68,18 @@ struct Archive {
   std::vector<ArchiveFile> files;  // sorted by path
   std::vector<std::string> unreadable_folders;
   std::vector<std::string> skipped_links;  // symbolic links are not followed out of the folder
-  // The municipalities (slug, display name) found, in name order.
+  // The municipalities (key, display name) found, in name order.
   std::vector<std::pair<std::string, std::string>> municipalities() const;
-  // Files of one municipality, period and party ("gemensam" for joint).
-  std::vector<const ArchiveFile*> find(const std::string& slug, const Period& period, const std::string& party) const;
+  // Whether a municipality's key answers to a name asked for (--kommun): the
+  // name as written, in any case; or, when no municipality here is written
+  // so, its file name part ("alvdalen" for Älvdalen).
+  bool answers_to(const std::string& key, const std::string& asked) const;
+  // Files of one municipality (its key), period and party ("gemensam" for joint).
+  std::vector<const ArchiveFile*> find(const std::string& key, const Period& period, const std::string& party) const;
 
  private:
   friend Archive read_archive(const std::vector<std::string>&, QuestionnaireCatalog&, unsigned);
-  // (slug, "YYYY-MM", party) -> indexes into files, in path order: find()
+  // (key, "YYYY-MM", party) -> indexes into files, in path order: find()
   // is asked for every municipality, month and party of a summary.
   std::map<std::tuple<std::string, std::string, std::string>, std::vector<std::size_t>> index_;
 };

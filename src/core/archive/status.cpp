@@ -12,10 +12,10 @@ namespace lagesbild {
 
 namespace {
 
-PartyStatus status_of(const Archive& archive, const std::string& slug, const Period& period, const std::string& party) {
+PartyStatus status_of(const Archive& archive, const std::string& key, const Period& period, const std::string& party) {
   PartyStatus s;
   s.party = party;
-  const auto found = archive.find(slug, period, party);
+  const auto found = archive.find(key, period, party);
   s.files = found.size();
   if (!found.empty()) s.file = found.front();
   return s;
@@ -66,17 +66,16 @@ MonthStatus month_status(const Archive& archive, const Questionnaire& q, const P
                          const std::string& only_municipality) {
   auto municipalities = archive.municipalities();
   if (!only_municipality.empty()) {
-    const std::string slug = file_name_slug(only_municipality);
-    municipalities.erase(
-        std::remove_if(municipalities.begin(), municipalities.end(), [&](const auto& m) { return m.first != slug; }),
-        municipalities.end());
-    if (municipalities.empty()) municipalities.emplace_back(slug, only_municipality);
+    municipalities.erase(std::remove_if(municipalities.begin(), municipalities.end(),
+                                        [&](const auto& m) { return !archive.answers_to(m.first, only_municipality); }),
+                         municipalities.end());
+    if (municipalities.empty()) municipalities.emplace_back(name_key(only_municipality), only_municipality);
   }
   MonthStatus s;
   s.period = period;
-  for (const auto& [slug, name] : municipalities) {
-    MunicipalityStatus m{slug, name, {}, status_of(archive, slug, period, words::kJoint)};
-    for (const auto& party : q.parties) m.parties.push_back(status_of(archive, slug, period, party));
+  for (const auto& [key, name] : municipalities) {
+    MunicipalityStatus m{key, name, {}, status_of(archive, key, period, words::kJoint)};
+    for (const auto& party : q.parties) m.parties.push_back(status_of(archive, key, period, party));
     s.municipalities.push_back(std::move(m));
   }
   return s;

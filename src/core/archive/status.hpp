@@ -20,7 +20,7 @@ struct PartyStatus {
 };
 
 struct MunicipalityStatus {
-  std::string slug;
+  std::string key;  // Archive::municipalities()
   std::string name;
   std::vector<PartyStatus> parties;  // in the questionnaire's order
   PartyStatus joint;

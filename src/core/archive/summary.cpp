@@ -19,7 +19,7 @@ bool Summary::needs_attention() const {
 
 namespace {
 
-MonthSummary month_of(const Archive& archive, const std::string& slug, const Period& period, const Questionnaire& q,
+MonthSummary month_of(const Archive& archive, const std::string& key, const Period& period, const Questionnaire& q,
                       std::vector<std::string>& duplicates) {
   MonthSummary month;
   month.period = period;
@@ -27,7 +27,7 @@ MonthSummary month_of(const Archive& archive, const std::string& slug, const Per
   for (const auto& party : q.parties) {
     const ArchiveFile* valid = nullptr;
     std::vector<std::string> candidates;
-    for (const ArchiveFile* f : archive.find(slug, period, party)) {
+    for (const ArchiveFile* f : archive.find(key, period, party)) {
       // A revised questionnaire keeps most area ids: count what it shares.
       if (f->valid && f->local) valid = f;
       candidates.push_back(safe_text(f->path));
@@ -51,7 +51,7 @@ MonthSummary month_of(const Archive& archive, const std::string& slug, const Per
       area.parties[party] = pm;
     }
   }
-  for (const ArchiveFile* f : archive.find(slug, period, words::kJoint)) {
+  for (const ArchiveFile* f : archive.find(key, period, words::kJoint)) {
     if (!f->valid || !f->joint) continue;
     month.joint = true;
     month.joint_final = f->final;
@@ -77,19 +77,19 @@ Summary summarise(const Archive& archive, const Questionnaire& q, const Period& 
   s.questionnaire = &q;
   s.from = to;
   for (int i = 1; i < months && !(start && !(*start < s.from)); ++i) s.from = previous_period(s.from);
-  for (const auto& [slug, name] : archive.municipalities()) {
-    if (!only_municipality.empty() && slug != file_name_slug(only_municipality)) continue;
+  for (const auto& [key, name] : archive.municipalities()) {
+    if (!only_municipality.empty() && !archive.answers_to(key, only_municipality)) continue;
     MunicipalitySummary m;
-    m.slug = slug;
+    m.key = key;
     m.name = name;
     for (Period p = s.from;; p = next_period(p)) {
-      m.months.push_back(month_of(archive, slug, p, q, m.duplicates));
+      m.months.push_back(month_of(archive, key, p, q, m.duplicates));
       if (p == to) break;
     }
     // Overdue actions: in the latest valid joint picture up to the window's end.
     const ArchiveFile* latest = nullptr;
     for (const auto& f : archive.files) {
-      if (f.municipality_slug != slug) continue;
+      if (f.municipality_key != key) continue;
       if (!f.valid && (!f.period || !(to < *f.period))) m.invalid_files.push_back(safe_text(f.path));
       if (f.valid && f.joint && f.period && !(to < *f.period) && (!latest || *latest->period < *f.period)) latest = &f;
     }
@@ -103,7 +103,7 @@ Summary summarise(const Archive& archive, const Questionnaire& q, const Period& 
     s.municipalities.push_back(std::move(m));
   }
   for (const auto& f : archive.files)
-    if (!f.valid && f.municipality_slug.empty()) s.unattributed_files.push_back(safe_text(f.path));
+    if (!f.valid && f.municipality_key.empty()) s.unattributed_files.push_back(safe_text(f.path));
   for (const auto& link : archive.skipped_links) s.skipped_links.push_back(safe_text(link));
   return s;
 }

@@ -41,7 +41,7 @@ struct OverdueAction {
 };
 
 struct MunicipalitySummary {
-  std::string slug;
+  std::string key;  // Archive::municipalities()
   std::string name;
   std::vector<MonthSummary> months;  // oldest first
   std::vector<OverdueAction> overdue;

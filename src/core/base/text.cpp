@@ -38,7 +38,8 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
 
 char32_t fold_case(char32_t c) {
   if (c >= U'A' && c <= U'Z') return c + 32;
-  if (c == U'Å' || c == U'Ä' || c == U'Ö' || c == U'É') return c + 32;
+  // Latin-1's capitals (À to Þ, not ×): Å Ä Ö É Ü Ø and the rest.
+  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;
   return c;
 }
 
@@ -159,26 +160,40 @@ std::optional<std::string> nearest(std::string_view word, const std::vector<std:
   return std::nullopt;
 }
 
-std::string file_name_slug(std::string_view name) {
+namespace {
+
+// A name in lower case, with separators (space, '-', '_') as one '-' and other
+// punctuation left out; `ascii` also writes å ä ö é ü as a a o e u.
+std::string lowercase_name(std::string_view name, bool ascii) {
   std::string out;
   for (char32_t c : decode_utf8(name)) {
     c = fold_case(c);
     if ((c >= U'a' && c <= U'z') || (c >= U'0' && c <= U'9')) {
       out.push_back(static_cast<char>(c));
     } else if (c == U'å' || c == U'ä' || c == U'á' || c == U'à') {
-      out.push_back('a');
+      out += ascii ? std::string("a") : encode_utf8(std::u32string(1, c));
     } else if (c == U'ö' || c == U'ø' || c == U'ó') {
-      out.push_back('o');
+      out += ascii ? std::string("o") : encode_utf8(std::u32string(1, c));
     } else if (c == U'é' || c == U'è' || c == U'ë') {
-      out.push_back('e');
+      out += ascii ? std::string("e") : encode_utf8(std::u32string(1, c));
     } else if (c == U'ü') {
-      out.push_back('u');
+      out += ascii ? std::string("u") : encode_utf8(std::u32string(1, c));
     } else if (c == U' ' || c == U'-' || c == U'_') {
       if (!out.empty() && out.back() != '-') out.push_back('-');
     }
   }
   while (!out.empty() && out.back() == '-') out.pop_back();
   return out;
+}
+
+}  // namespace
+
+std::string file_name_slug(std::string_view name) {
+  return lowercase_name(name, true);
+}
+
+std::string name_key(std::string_view name) {
+  return lowercase_name(name, false);
 }
 
 std::vector<std::string> wrap_words(std::string_view text, std::size_t width) {

@@ -29,6 +29,11 @@ std::optional<std::string> nearest(std::string_view word, const std::vector<std:
 // "Älvdalen" -> "alvdalen", "Malung-Sälen" -> "malung-salen", spaces -> '-'.
 std::string file_name_slug(std::string_view name);
 
+// "Håbo" -> "håbo", "Malung Sälen" -> "malung-sälen": the name as the slug
+// writes it but with its letters kept, so that two municipalities whose file
+// names are the same (Håbo and Habo, both "habo") stay two.
+std::string name_key(std::string_view name);
+
 // Greedy word wrap at `width` code points.
 std::vector<std::string> wrap_words(std::string_view text, std::size_t width);
 

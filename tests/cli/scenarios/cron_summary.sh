@@ -87,4 +87,19 @@ check "a full disk on standard output is exit 3" test $? = 3
 mkdir tom && cd tom
 run 1 summary
 expect_output "inga lägesbilder hittades"
+
+# A national archive kept by county: Håbo (Uppsala) and Habo (Jönköping)
+# have the same file names (lagesbild(5) §4) and stay two municipalities.
+mkdir -p "$WORK/riket/uppsala" "$WORK/riket/jonkoping" && cd "$WORK/riket"
+sed 's/^kommun: Älvdalen/kommun: Håbo/' "$SOURCE_DIR/examples/2026-10_alvdalen_kommun.yaml" >uppsala/2026-10_habo_kommun.yaml
+sed 's/^kommun: Älvdalen/kommun: Habo/' "$SOURCE_DIR/examples/2026-10_alvdalen_kommun.yaml" >jonkoping/2026-10_habo_kommun.yaml
+run 1 status --period 2026-10 uppsala jonkoping
+check "Håbo is one municipality" test "$(grep -c '^Håbo$' <<<"$out")" = 1
+check "Habo is another" test "$(grep -c '^Habo$' <<<"$out")" = 1
+check "each has its own file" test "$(grep -c 'giltig, komplett' <<<"$out")" = 2
+run 1 status --period 2026-10 --kommun Håbo uppsala jonkoping
+check "--kommun Håbo is Håbo alone" test "$(grep -c -e '^Håbo$' -e 'giltig, komplett' <<<"$out")" = 2
+run 1 summary --to 2026-10 --today 2026-11-05 --kommun habo --format json uppsala jonkoping
+check "--kommun habo is Habo, as written" test "$(grep -c '"kommun": "Habo"' <<<"$out")" = 1
+check "... and not Håbo" test "$(grep -c 'Håbo' <<<"$out")" = 0
 finish
