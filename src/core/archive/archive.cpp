@@ -146,9 +146,9 @@ void attribute_nameless(std::vector<ArchiveFile>& files) {
   }
 }
 
-std::tuple<std::string, std::string, std::string> index_key(const std::string& slug, const Period& period,
+std::tuple<std::string, std::string, std::string> index_key(const std::string& key, const Period& period,
                                                             const std::string& party) {
-  return {slug, to_string(period), party};
+  return {key, to_string(period), party};
 }
 
 }  // namespace
