@@ -278,6 +278,19 @@ std::optional<Period> read_period(Reporter& reporter, const YamlNode& node, cons
   return std::nullopt;
 }
 
+namespace {
+
+// A list, or else an error that says a list was expected (a single value is
+// read by the caller before this).
+bool is_list(Reporter& reporter, const YamlNode& node, const std::string& key) {
+  if (node.is_sequence()) return true;
+  reporter.error(node.position, "fel-typ",
+                 fmt::format("`{}` ska vara en lista, t.ex. [a, b], men här står {}.", key, describe(node)));
+  return false;
+}
+
+}  // namespace
+
 std::vector<std::pair<std::string, Position>> read_text_list(Reporter& reporter, const YamlNode& node,
                                                              const std::string& key, TextKind kind) {
   std::vector<std::pair<std::string, Position>> out;
@@ -286,11 +299,7 @@ std::vector<std::pair<std::string, Position>> read_text_list(Reporter& reporter,
     if (auto text = read_text(reporter, node, key, kind)) out.emplace_back(*text, node.position);
     return out;
   }
-  if (!node.is_sequence()) {
-    reporter.error(node.position, "fel-typ",
-                   fmt::format("`{}` ska vara en lista, t.ex. [a, b], men här står {}.", key, describe(node)));
-    return out;
-  }
+  if (!is_list(reporter, node, key)) return out;
   for (const auto& item : node.items) {
     if (auto text = read_text(reporter, item, key, kind)) out.emplace_back(*text, item.position);
   }
@@ -305,11 +314,7 @@ std::vector<std::string> read_choice_list(Reporter& reporter, const YamlNode& no
     if (auto value = read_choice(reporter, node, key, allowed)) out.push_back(*value);
     return out;
   }
-  if (!node.is_sequence()) {
-    reporter.error(node.position, "fel-typ",
-                   fmt::format("`{}` ska vara en lista, t.ex. [a, b], men här står {}.", key, describe(node)));
-    return out;
-  }
+  if (!is_list(reporter, node, key)) return out;
   for (const auto& item : node.items) {
     if (auto value = read_choice(reporter, item, key, allowed)) out.push_back(*value);
   }
