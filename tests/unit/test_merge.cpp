@@ -137,6 +137,24 @@ TEST_SUITE("merge") {
     CHECK(d.items()[2].message.find("två filer för parten polis") != std::string::npos);
   }
 
+  TEST_CASE("Håbo and Habo are two municipalities, though their file names are the same") {
+    Fixture f;
+    f.add("kommun", {{"kommun: Älvdalen", "kommun: Håbo"}});
+    f.add("polis", {{"kommun: Älvdalen", "kommun: Habo"}});
+    Diagnostics d;
+    check_inputs_belong_together(f.inputs(), d);
+    REQUIRE(rules_of(d).size() == 1);
+    CHECK(d.items()[0].message.find("gäller Håbo men polis1.yaml gäller Habo") != std::string::npos);
+    CHECK(d.items()[0].message.find("skiljer sig bara i å, ä eller ö") != std::string::npos);
+
+    Fixture same;
+    same.add("kommun", {{"kommun: Älvdalen", "kommun: HÅBO"}});
+    same.add("polis", {{"kommun: Älvdalen", "kommun: Håbo"}});
+    Diagnostics none;
+    check_inputs_belong_together(same.inputs(), none);
+    CHECK(none.items().empty());  // case does not count
+  }
+
   TEST_CASE("a missing party is warned about and recorded, no trend is agreed for it") {
     Fixture f;
     f.add("kommun");

@@ -30,9 +30,19 @@ const ReportHeader& header_of(const LoadedReport& r) {
   return r.local ? r.local->header : r.joint->header;
 }
 
-// "Älvdalen" and "älvdalen" are the same municipality; file names agree on that too.
+// "Älvdalen" and "älvdalen" are the same municipality; Håbo and Habo are
+// two, although their file names are the same (lagesbild(5) §4).
 bool same_municipality(const std::string& a, const std::string& b) {
-  return file_name_slug(a) == file_name_slug(b);
+  return name_key(a) == name_key(b);
+}
+
+// What to do about two names for two municipalities: the advice differs when
+// only å, ä, ö tell them apart, which may be a typing slip.
+std::string municipality_advice(const std::string& a, const std::string& b) {
+  if (file_name_slug(a) == file_name_slug(b))
+    return "Namnen skiljer sig bara i å, ä eller ö (som Håbo och Habo, två kommuner): gäller filerna samma "
+           "kommun, skriv namnet likadant i dem.";
+  return "Slå bara ihop lägesbilder för samma kommun.";
 }
 
 // "Älvdalen  Centrum " and "Älvdalen centrum" are one place: ASCII case and
@@ -175,9 +185,8 @@ void check_inputs_belong_together(const MergeInputs& in, Diagnostics& d) {
                          first_name, h.questionnaire, name, other.questionnaire));
     if (r != &first && !same_municipality(other.municipality, h.municipality))
       refuse(d, *r, other.municipality_position,
-             fmt::format("filerna gäller olika kommuner: {} gäller {} men {} gäller {}. Slå bara ihop "
-                         "lägesbilder för samma kommun.",
-                         first_name, h.municipality, name, other.municipality));
+             fmt::format("filerna gäller olika kommuner: {} gäller {} men {} gäller {}. {}", first_name, h.municipality,
+                         name, other.municipality, municipality_advice(h.municipality, other.municipality)));
     if (r != &first && other.period != h.period)
       refuse(d, *r, other.period_position,
              fmt::format("filerna gäller olika perioder: {} gäller {} men {} gäller {}. Slå bara ihop "
@@ -194,8 +203,8 @@ void check_inputs_belong_together(const MergeInputs& in, Diagnostics& d) {
     const ReportHeader& p = in.previous->joint->header;
     if (!same_municipality(p.municipality, h.municipality))
       refuse(d, *in.previous, p.municipality_position,
-             fmt::format("förra månadens gemensamma lägesbild gäller {}, men parternas filer gäller {}.",
-                         p.municipality, h.municipality));
+             fmt::format("förra månadens gemensamma lägesbild gäller {}, men parternas filer gäller {}. {}",
+                         p.municipality, h.municipality, municipality_advice(p.municipality, h.municipality)));
     if (!(p.period < h.period))
       refuse(d, *in.previous, p.period_position,
              fmt::format("--previous ska vara en tidigare månads gemensamma lägesbild, men den gäller {} "
