@@ -203,7 +203,7 @@ MergePlan plan_merge(const MergeRequest& o, QuestionnaireCatalog& catalog) {
                          existing_problems);
     }
     const ReportHeader& old = existing->joint->header;
-    if (old.period != header.period || file_name_slug(old.municipality) != file_name_slug(header.municipality) ||
+    if (old.period != header.period || name_key(old.municipality) != name_key(header.municipality) ||
         existing->questionnaire != &q) {
       return plan.refuse(MergeFailure::CannotWrite,
                          fmt::format("{} är den gemensamma lägesbilden för {} {} (mall {}), inte för {} {}; den skrivs "

@@ -147,6 +147,19 @@ check "nothing written for different periods" test ! -e blandat.yaml
 sed 's/^kommun: Älvdalen/kommun: Mora/' 2026-10_alvdalen_polis.yaml >mora_polis.yaml
 run 1 merge 2026-10_alvdalen_kommun.yaml mora_polis.yaml -o blandat.yaml
 expect_output "filerna gäller olika kommuner: 2026-10_alvdalen_kommun.yaml gäller Älvdalen men mora_polis.yaml gäller Mora"
+# Håbo and Habo: one file name (habo), two municipalities. Not merged, and
+# Håbo's joint picture is not overwritten by Habo's.
+mkdir habo
+sed 's/^kommun: Älvdalen/kommun: Håbo/' 2026-10_alvdalen_kommun.yaml >habo/2026-10_habo_kommun.yaml
+sed 's/^kommun: Älvdalen/kommun: Habo/' 2026-10_alvdalen_polis.yaml >habo/2026-10_habo_polis.yaml
+run 1 merge habo/2026-10_habo_kommun.yaml habo/2026-10_habo_polis.yaml -o blandat.yaml
+expect_output "gäller Håbo men 2026-10_habo_polis.yaml gäller Habo. Namnen skiljer sig bara i å, ä eller ö"
+check "nothing written for Håbo and Habo" test ! -e blandat.yaml
+run 0 merge habo/2026-10_habo_kommun.yaml
+cp habo/2026-10_habo_gemensam.yaml habo/gemensam-före.yaml
+run 3 merge habo/2026-10_habo_polis.yaml -o habo/2026-10_habo_gemensam.yaml
+expect_output "är den gemensamma lägesbilden för Håbo 2026-10 (mall dalarna-2019), inte för Habo 2026-10"
+check "Håbo's joint picture is left as it was" cmp -s habo/2026-10_habo_gemensam.yaml habo/gemensam-före.yaml
 cp 2026-10_alvdalen_polis.yaml polis-kopia.yaml
 run 1 merge 2026-10_alvdalen_polis.yaml polis-kopia.yaml -o blandat.yaml
 expect_output "två filer för parten polis"
