@@ -43,13 +43,16 @@ int run_status(StatusOptions o, const Context& context) {
   if (!archive.unreadable_folders.empty()) return kUsage;
 
   const MonthStatus status = month_status(archive, *q, period, o.municipality);
-  // Problems of this month's files, for the log.
-  for (const auto& m : status.municipalities) {
+  // Problems of this month's files, for the log; a broken file that cannot
+  // be told to belong to one municipality comes first, whatever --kommun is.
+  const auto print_broken = [&](const std::string& key) {
     Diagnostics d;
     for (const auto& f : archive.files)
-      if (f.municipality_key == m.key && f.period && *f.period == period && !f.valid) d.append(f.diagnostics);
+      if (f.municipality_key == key && f.period && *f.period == period && !f.valid) d.append(f.diagnostics);
     print_diagnostics(stderr, d);
-  }
+  };
+  print_broken("");
+  for (const auto& m : status.municipalities) print_broken(m.key);
   fmt::print("{}", o.format == "json" ? status_json(status) : status_text(status, o.folders));
   return status.all_delivered() ? kOk : kInvalidInput;
 }

@@ -45,20 +45,29 @@ TEST_SUITE("summary") {
     };
     uppsala.write("2026-10_habo_kommun.yaml", named("Håbo"));
     jonkoping.write("2026-10_habo_kommun.yaml", named("Habo"));
-    // Unreadable, so named only by the file name, which both could own.
+    // Unreadable, so named only by the file name, which both could own: the
+    // one beside Habo's file is Habo's ...
     jonkoping.write("2026-10_habo_polis.yaml", "lägesbild: [\n");
-    // ... and one that only Mora could own.
+    // ... one in a folder of neither is nobody's ...
+    test::TempDir elsewhere;
+    elsewhere.write("2026-10_habo_gemensam.yaml", "lägesbild: [\n");
+    // ... one that only Mora could own is Mora's ...
     uppsala.write("2026-10_mora_kommun.yaml", named("Mora"));
     uppsala.write("2026-10_mora_polis.yaml", "lägesbild: [\n");
+    // ... and one whose municipality has no readable file stands alone.
+    elsewhere.write("2026-10_orsa_polis.yaml", "lägesbild: [\n");
     auto catalog = test::test_catalog();
-    const Archive archive = read_archive({uppsala.path(), jonkoping.path()}, catalog);
+    const Archive archive = read_archive({uppsala.path(), jonkoping.path(), elsewhere.path()}, catalog);
     CHECK(archive.municipalities() == std::vector<std::pair<std::string, std::string>>{
-                                          {"fil:habo", "habo"}, {"habo", "Habo"}, {"håbo", "Håbo"}, {"mora", "Mora"}});
+                                          {"habo", "Habo"}, {"håbo", "Håbo"}, {"mora", "Mora"}, {"fil:orsa", "orsa"}});
     CHECK(archive.find("håbo", {2026, 10}, "kommun").size() == 1);
     CHECK(archive.find("habo", {2026, 10}, "kommun").size() == 1);
-    CHECK(archive.find("habo", {2026, 10}, "polis").empty());
-    CHECK(archive.find("fil:habo", {2026, 10}, "polis").size() == 1);
-    CHECK(archive.find("mora", {2026, 10}, "polis").size() == 1);  // the broken file joins Mora
+    CHECK(archive.find("habo", {2026, 10}, "polis").size() == 1);
+    CHECK(archive.find("håbo", {2026, 10}, "polis").empty());
+    CHECK(archive.find("habo", {2026, 10}, "gemensam").empty());
+    CHECK(archive.find("håbo", {2026, 10}, "gemensam").empty());
+    CHECK(archive.find("mora", {2026, 10}, "polis").size() == 1);
+    CHECK(archive.find("fil:orsa", {2026, 10}, "polis").size() == 1);
 
     // --kommun: the name as written, in any case; the file name part when no
     // municipality is written so.
@@ -74,6 +83,8 @@ TEST_SUITE("summary") {
     REQUIRE(s.municipalities.size() == 1);
     CHECK(s.municipalities[0].name == "Håbo");
     CHECK(s.municipalities[0].invalid_files.empty());
+    REQUIRE(s.unattributed_files.size() == 1);  // whatever --kommun is: it could be Håbo's
+    CHECK(s.unattributed_files[0].find("2026-10_habo_gemensam.yaml") != std::string::npos);
   }
 
   TEST_CASE("every figure of a year, to the single observation") {

@@ -133,16 +133,29 @@ std::vector<std::pair<std::string, std::string>> Archive::municipalities() const
 namespace {
 
 // A file that names no municipality (it cannot be read) joins the one its
-// file name points to; when two do (Håbo and Habo), or none, it stands alone.
+// file name points to. When two do (Håbo and Habo), it joins the one with
+// files in its folder (an archive kept by county), and when that does not
+// tell either, it is not attributed (it is reported without a municipality).
+// When none does, it stands alone, as the file name says.
 void attribute_nameless(std::vector<ArchiveFile>& files) {
   std::map<std::string, std::set<std::string>> keys_of_slug;
-  for (const auto& f : files)
-    if (!f.municipality_key.empty()) keys_of_slug[f.municipality_slug].insert(f.municipality_key);
+  std::map<std::string, std::set<std::string>> keys_in_folder;
+  for (const auto& f : files) {
+    if (f.municipality_key.empty()) continue;
+    keys_of_slug[f.municipality_slug].insert(f.municipality_key);
+    keys_in_folder[folder_name(f.path)].insert(f.municipality_key);
+  }
   for (auto& f : files) {
     if (!f.municipality_key.empty() || f.municipality_slug.empty()) continue;
     const auto it = keys_of_slug.find(f.municipality_slug);
-    f.municipality_key =
-        it != keys_of_slug.end() && it->second.size() == 1 ? *it->second.begin() : "fil:" + f.municipality_slug;
+    if (it == keys_of_slug.end()) {
+      f.municipality_key = "fil:" + f.municipality_slug;
+      continue;
+    }
+    std::vector<std::string> candidates;
+    for (const auto& key : it->second)
+      if (it->second.size() == 1 || keys_in_folder[folder_name(f.path)].count(key)) candidates.push_back(key);
+    if (candidates.size() == 1) f.municipality_key = candidates.front();
   }
 }
 

@@ -102,4 +102,11 @@ check "--kommun Håbo is Håbo alone" test "$(grep -c -e '^Håbo$' -e 'giltig, k
 run 1 summary --to 2026-10 --today 2026-11-05 --kommun habo --format json uppsala jonkoping
 check "--kommun habo is Habo, as written" test "$(grep -c '"kommun": "Habo"' <<<"$out")" = 1
 check "... and not Håbo" test "$(grep -c 'Håbo' <<<"$out")" = 0
+# A broken file named habo goes with the municipality in its folder.
+printf 'lägesbild: [\n' >jonkoping/2026-10_habo_polis.yaml
+run 1 status --period 2026-10 --kommun Habo uppsala jonkoping
+expect_output "2026-10_habo_polis.yaml:1:12: fel:"
+check "Habo's police file is there but broken" test "$(grep -c 'polis .*ogiltig' <<<"$out")" = 1
+run 1 status --period 2026-10 uppsala jonkoping
+check "no third municipality 'habo'" test "$(grep -c '^habo$' <<<"$out")" = 0
 finish
