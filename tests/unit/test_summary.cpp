@@ -1,6 +1,8 @@
 #include <doctest/doctest.h>
 
 #include "core/archive/summary.hpp"
+#include "core/archive/summary_document.hpp"
+#include "core/archive/summary_json.hpp"
 #include "helpers.hpp"
 
 using namespace lagesbild;
@@ -149,5 +151,31 @@ TEST_SUITE("summary") {
     CHECK(s.municipalities[0].months.size() == 2);
     // A start earlier than the window changes nothing: --months still counts.
     CHECK(summarise(archive, q, {2026, 11}, 3, {2026, 11, 28}, "", Period{2025, 1}).from == Period{2026, 9});
+  }
+}
+
+TEST_SUITE("summary document") {
+  TEST_CASE("a final joint picture's trend and priority are decisions; a draft's are marked") {
+    auto catalog = test::test_catalog();
+    // The examples: September's joint picture is final, October has none.
+    const Archive final_archive = read_archive({test::example_path("")}, catalog);
+    Diagnostics d;
+    const Questionnaire& q = *catalog.find("dalarna-2019", d);
+    const std::string final_md =
+        summary_markdown(summarise(final_archive, q, {2026, 10}, 2, {2026, 11, 5}, ""), Classification::Open, "");
+    CHECK(final_md.find("| Älvdalen | 1 av 2 | 2 | 1 (1) | 0 | 0 |") != std::string::npos);
+    CHECK(final_md.find("- Slutlig: september 2026") != std::string::npos);
+    CHECK(final_md.find("| 2026-09 | saknas | – | saknas | – | ↑ ökande | 1 |") != std::string::npos);
+    CHECK(final_md.find("(utkast) |") == std::string::npos);
+
+    // tests/cli/summary/arkiv: nobody approved its joint pictures.
+    const Archive draft_archive = read_archive({kArchive}, catalog);
+    const Summary drafts = summarise(draft_archive, q, {2026, 11}, 1, {2026, 11, 28}, "Älvdalen");
+    const std::string draft_md = summary_markdown(drafts, Classification::Open, "");
+    CHECK(draft_md.find("- Utkast, inte slutlig (gemensam trend och prioritet är inte beslutade): november 2026") !=
+          std::string::npos);
+    CHECK(draft_md.find("| ? okänd (utkast) | 1 (utkast) |") != std::string::npos);
+    CHECK(summary_json(drafts).find("\"slutlig\": false") != std::string::npos);
+    CHECK(summary_html(drafts, Classification::Open, "", "").find("?*</text>") != std::string::npos);
   }
 }

@@ -97,9 +97,15 @@ std::string observations_chart(const MunicipalitySummary& m, std::size_t area_in
   const double slot = plot_w / static_cast<double>(std::max<std::size_t>(months, 1));
   const double bar = std::min(28.0, (slot - 8) / static_cast<double>(std::max<std::size_t>(parties.size(), 1)));
   std::string svg = svg_start(width, height, id, label) + party_patterns(id, parties.size());
-  // Light grid at half and the maximum (every bar has its number); the axis
-  // itself dark enough to see where a bar starts.
-  for (const std::size_t value : {(most + 1) / 2, most}) {
+  // Light grid at every whole number up to 4, else at half and the maximum
+  // (every bar has its number); the axis itself dark enough to see where a
+  // bar starts.
+  std::vector<std::size_t> grid = {(most + 1) / 2, most};
+  if (most <= 4) {
+    grid.clear();
+    for (std::size_t v = 1; v <= most; ++v) grid.push_back(v);
+  }
+  for (const std::size_t value : grid) {
     const double y = base - plot_h * static_cast<double>(value) / static_cast<double>(most);
     svg += fmt::format("<line x1=\"{:.1f}\" y1=\"{:.1f}\" x2=\"{:.1f}\" y2=\"{:.1f}\" stroke=\"#dddddd\"/>", left, y,
                        width - right, y);
@@ -205,7 +211,10 @@ std::string trend_chart(const MunicipalitySummary& m, const Questionnaire& q, co
         trend = am.parties.at(row.party).trend;
       }
       const TrendMark mark = present ? mark_of(trend) : TrendMark{"–", "#6b6b6b"};
-      svg += text(label_w + cell * static_cast<double>(i) + cell / 2, y + 15, mark.symbol,
+      // A draft's agreed trend (the joint picture is not final) has a star.
+      const bool draft = agreed && present && !m.months[i].joint_final;
+      svg += text(label_w + cell * static_cast<double>(i) + cell / 2, y + 15,
+                  std::string(mark.symbol) + (draft ? "*" : ""),
                   fmt::format("text-anchor=\"middle\" font-size=\"15\" fill=\"{}\"", mark.colour));
     }
   }

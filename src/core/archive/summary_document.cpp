@@ -17,8 +17,18 @@ namespace lagesbild {
 
 namespace {
 
+// "·" for a file that gives no trend, as the trend chart's legend says; "–"
+// is kept for no file at all.
 std::string trend_word(const std::optional<std::string>& trend) {
-  return trend ? trend_with_arrow(trend) : "–";
+  return trend ? trend_with_arrow(trend) : "·";
+}
+
+// The agreed trend and priority of a joint picture that is not final are
+// the meeting's draft or merge's proposal, not yet a decision.
+constexpr const char* kDraft = " (utkast)";
+
+std::string joint_cell(const MonthSummary& month, const std::string& value) {
+  return value + (month.joint_final ? "" : kDraft);
 }
 
 std::size_t complete_months(const MunicipalitySummary& m) {
@@ -31,14 +41,36 @@ void overview(Document& doc, const Summary& s) {
   heading(doc, 2, "Översikt");
   std::vector<std::vector<Inline>> rows;
   for (const auto& m : s.municipalities) {
-    std::size_t missing = 0;
-    for (const auto& month : m.months) missing += month.missing_parties.size();
+    std::size_t missing = 0, joint = 0, made_final = 0;
+    for (const auto& month : m.months) {
+      missing += month.missing_parties.size();
+      joint += month.joint;
+      made_final += month.joint_final;
+    }
     rows.push_back({plain(m.name), plain(fmt::format("{} av {}", complete_months(m), m.months.size())),
-                    plain(std::to_string(missing)), plain(std::to_string(m.invalid_files.size())),
-                    plain(std::to_string(m.overdue.size()))});
+                    plain(std::to_string(missing)), plain(fmt::format("{} ({})", joint, made_final)),
+                    plain(std::to_string(m.invalid_files.size())), plain(std::to_string(m.overdue.size()))});
   }
-  table(doc, {"Kommun", "Månader med alla parter", "Saknade lägesbilder", "Ogiltiga filer", "Försenade åtgärder"},
+  table(doc,
+        {"Kommun", "Månader med alla parter", "Saknade lägesbilder", "Gemensamma (slutliga)", "Ogiltiga filer",
+         "Försenade åtgärder"},
         std::move(rows), "overview", "Per kommun", true);
+}
+
+// Which months have a joint picture, and whether the meeting has made it
+// final: a draft's trend and priority are not yet decisions.
+void joint_pictures(Document& doc, const MunicipalitySummary& m) {
+  std::vector<std::string> made_final, draft, none;
+  for (const auto& month : m.months)
+    (month.joint_final ? made_final : month.joint ? draft : none).push_back(swedish_month_year(month.period));
+  heading(doc, 3, "Gemensamma lägesbilder");
+  std::vector<Inline> items;
+  if (!made_final.empty()) items.push_back(plain("Slutlig: " + join(made_final, ", ")));
+  if (!draft.empty())
+    items.push_back(
+        plain("Utkast, inte slutlig (gemensam trend och prioritet är inte beslutade): " + join(draft, ", ")));
+  if (!none.empty()) items.push_back(plain("Saknas: " + join(none, ", ")));
+  bullet_list(doc, std::move(items));
 }
 
 // `number`: the municipality's place in the summary, for ids unique in it.
@@ -75,6 +107,7 @@ void municipality_section(Document& doc, const Summary& s, const MunicipalitySum
     for (const auto& f : m.invalid_files) files.push_back(plain(f));
     bullet_list(doc, std::move(files), "unanswered");
   }
+  joint_pictures(doc, m);
   heading(doc, 3, fmt::format("Försenade åtgärder ({})", swedish_date(s.today)));
   if (m.overdue.empty()) {
     paragraph(doc, plain(m.latest_joint ? fmt::format("Inga försenade åtgärder i den gemensamma lägesbilden för {}.",
@@ -99,7 +132,8 @@ void municipality_section(Document& doc, const Summary& s, const MunicipalitySum
   heading(doc, 3, "Trender");
   Inline trend_caption = plain(
       "Trend per fokusområde och månad: ↑ ökande, → oförändrad, ↓ minskande, ? okänd, "
-      "· ingen trend angiven (eller ingen gemensam trend överenskommen), – ingen lägesbild.");
+      "· ingen trend angiven (eller ingen gemensam trend överenskommen), – ingen lägesbild, "
+      "* ur en gemensam lägesbild som inte är slutlig (utkast).");
   trend_caption.emplace_back(" Siffrorna står i tabellerna för ");
   for (std::size_t a = 0; a < q.areas.size(); ++a) {
     if (a > 0) trend_caption.emplace_back(a + 1 == q.areas.size() ? " och " : ", ");
@@ -140,8 +174,8 @@ void municipality_section(Document& doc, const Summary& s, const MunicipalitySum
         row.push_back(
             plain(it == am.parties.end() ? "–" : fmt::format("{} ({})", it->second.observations, it->second.events)));
       }
-      row.push_back(plain(am.joint ? trend_word(am.agreed_trend) : "–"));
-      row.push_back(plain(am.priority ? std::to_string(*am.priority) : "–"));
+      row.push_back(plain(am.joint ? joint_cell(month, trend_word(am.agreed_trend)) : "–"));
+      row.push_back(plain(am.priority ? joint_cell(month, std::to_string(*am.priority)) : "–"));
       rows.push_back(std::move(row));
     }
     table(doc, std::move(columns), std::move(rows), "summary", "Trend, iakttagelser och händelser per månad", true).id =

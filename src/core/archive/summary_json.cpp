@@ -56,8 +56,13 @@ std::string summary_json(const Summary& s) {
                              json_string(party), optional_string(pm.trend), pm.observations, pm.events);
           first = false;
         }
-        out += fmt::format("{}\"gemensam\": {{\"trend\": {}, \"prioritet\": {}}}}}", first ? "" : ", ",
-                           optional_string(area.agreed_trend), area.priority ? std::to_string(*area.priority) : "null");
+        // slutlig: null without a joint picture; false for a draft, whose
+        // trend and priority are not yet decisions.
+        out += fmt::format("{}\"gemensam\": {{\"trend\": {}, \"prioritet\": {}, \"slutlig\": {}}}}}", first ? "" : ", ",
+                           optional_string(area.agreed_trend), area.priority ? std::to_string(*area.priority) : "null",
+                           !month.joint        ? "null"
+                           : month.joint_final ? "true"
+                                               : "false");
       }
       out += "}}";
     }
