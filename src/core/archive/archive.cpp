@@ -42,7 +42,8 @@ LocalFigures figures_of(const LocalReport& report) {
   for (const auto& a : report.areas) {
     std::size_t events = 0;
     for (const auto& o : a.observations) events += static_cast<std::size_t>(o.count.value_or(1));
-    figures.areas.push_back({a.id, a.trend, a.observations.size(), events});
+    figures.areas.push_back(
+        {a.id, a.trend, a.observations.size(), events, !a.observations.empty() || a.nothing_to_report});
   }
   return figures;
 }

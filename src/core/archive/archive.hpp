@@ -23,6 +23,7 @@ struct LocalFigures {
     std::optional<std::string> trend;
     std::size_t observations = 0;
     std::size_t events = 0;
+    bool answered = false;  // observations, or inget_att_rapportera: true
   };
   ReportHeader header;
   std::vector<Area> areas;

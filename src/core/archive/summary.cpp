@@ -47,6 +47,7 @@ MonthSummary month_of(const Archive& archive, const std::string& key, const Peri
         pm.trend = answer->trend;
         pm.observations = answer->observations;
         pm.events = answer->events;
+        pm.answered = answer->answered;
       }
       area.parties[party] = pm;
     }

@@ -16,6 +16,9 @@ struct PartyMonth {
   std::optional<std::string> trend;
   std::size_t observations = 0;  // rows under iakttagelser
   std::size_t events = 0;        // the sum of their antal, 1 where none is given
+  // Observations or "nothing to report": a file left as `new` wrote it has
+  // neither, and its zeros would read as a month where nothing happened.
+  bool answered = false;
 };
 
 struct AreaMonth {

@@ -120,8 +120,9 @@ std::string observations_chart(const MunicipalitySummary& m, std::size_t area_in
     for (std::size_t p = 0; p < parties.size(); ++p) {
       const double x = x0 + bar * static_cast<double>(p);
       const auto it = month.areas[area_index].parties.find(parties[p]);
-      if (it == month.areas[area_index].parties.end()) {
-        // No file that month: a grey dash on the axis, unlike a zero.
+      if (it == month.areas[area_index].parties.end() || !it->second.answered) {
+        // No file that month, or the area not answered in it: a grey dash on
+        // the axis, unlike a zero.
         svg += fmt::format(
             "<line x1=\"{:.1f}\" y1=\"{:.1f}\" x2=\"{:.1f}\" y2=\"{:.1f}\" stroke=\"{}\" "
             "stroke-width=\"3\" stroke-dasharray=\"4,3\"/>",

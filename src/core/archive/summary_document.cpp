@@ -150,7 +150,7 @@ void municipality_section(Document& doc, const Summary& s, const MunicipalitySum
                                                 q.areas[a].heading, m.name, months);
     Inline caption = plain(
         "Antal iakttagelser per månad och part. Streckad linje: ingen giltig lägesbild från parten "
-        "den månaden.");
+        "den månaden, eller området obesvarat i den.");
     caption.emplace_back(" ");
     caption.push_back(link_span("Siffrorna i tabellen för " + q.areas[a].heading, table_id(a)));
     caption.emplace_back(".");
@@ -171,8 +171,9 @@ void municipality_section(Document& doc, const Summary& s, const MunicipalitySum
       for (const auto& party : q.parties) {
         const auto it = am.parties.find(party);
         row.push_back(plain(it == am.parties.end() ? "saknas" : trend_word(it->second.trend)));
-        row.push_back(
-            plain(it == am.parties.end() ? "–" : fmt::format("{} ({})", it->second.observations, it->second.events)));
+        row.push_back(plain(it == am.parties.end() ? "–"
+                            : it->second.answered  ? fmt::format("{} ({})", it->second.observations, it->second.events)
+                                                   : "obesvarat"));
       }
       row.push_back(plain(am.joint ? joint_cell(month, trend_word(am.agreed_trend)) : "–"));
       row.push_back(plain(am.priority ? joint_cell(month, std::to_string(*am.priority)) : "–"));

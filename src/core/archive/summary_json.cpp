@@ -52,8 +52,9 @@ std::string summary_json(const Summary& s) {
         out += fmt::format("{}\n          {}: {{", a ? "," : "", json_string(area.area));
         bool first = true;
         for (const auto& [party, pm] : area.parties) {
-          out += fmt::format("{}{}: {{\"trend\": {}, \"iakttagelser\": {}, \"händelser\": {}}}", first ? "" : ", ",
-                             json_string(party), optional_string(pm.trend), pm.observations, pm.events);
+          out += fmt::format("{}{}: {{\"trend\": {}, \"iakttagelser\": {}, \"händelser\": {}, \"besvarat\": {}}}",
+                             first ? "" : ", ", json_string(party), optional_string(pm.trend), pm.observations,
+                             pm.events, pm.answered);
           first = false;
         }
         // slutlig: null without a joint picture; false for a draft, whose

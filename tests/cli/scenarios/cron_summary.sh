@@ -109,4 +109,13 @@ expect_output "2026-10_habo_polis.yaml:1:12: fel:"
 check "Habo's police file is there but broken" test "$(grep -c 'polis .*ogiltig' <<<"$out")" = 1
 run 1 status --period 2026-10 uppsala jonkoping
 check "no third municipality 'habo'" test "$(grep -c '^habo$' <<<"$out")" = 0
+
+# A file left as `new` wrote it is valid but answers nothing: its areas read
+# "obesvarat", not as a month with nothing to count.
+mkdir "$WORK/orsa" && cd "$WORK/orsa"
+run 0 new --kommun Orsa --part kommun --period 2026-12
+run 1 summary --to 2026-12 --months 1 --today 2027-01-05
+check "unanswered areas are not zeros" test "$(grep -c '| 2026-12 | · | obesvarat | saknas | – |' <<<"$out")" = 6
+run 1 summary --to 2026-12 --months 1 --today 2027-01-05 --format json
+check "JSON says besvarat: false" test "$(grep -o '"besvarat": false' <<<"$out" | wc -l)" = 6
 finish
