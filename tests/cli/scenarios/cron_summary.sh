@@ -28,6 +28,8 @@ run 0 status --period 2026-11
 expect_output "polis     2026-11_alvdalen_polis.yaml"
 run 1 status --period 2026-03
 expect_output "saknas"
+run 1 status --period 2026-11 --kommun Mor
+expect_output "inga lägesbilder hittades för Mor i . – menade du Mora? Kommuner där: Mora, Älvdalen"
 run 2 --config saknas.toml summary
 expect_output "inställningsfilen kan inte läsas"
 printf '[summary]\nmonhts = 6\n' >fel.toml
