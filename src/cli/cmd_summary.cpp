@@ -68,14 +68,16 @@ int run_summary(SummaryOptions o, const Context& context) {
     print_error(fmt::format("mappen {} finns inte eller kan inte läsas", safe_text(folder)));
   if (!archive.unreadable_folders.empty()) return kUsage;
 
-  // Broken files are reported for the log and left out of the figures.
+  const Summary summary = summarise(archive, *q, *to, o.months, *today, o.municipality, from);
+  // Broken files of the window are reported for the log and left out of the figures.
   Diagnostics broken;
   Classification strictest = Classification::Open;
   std::string grounds;
   std::vector<std::string> inputs;
   for (const auto& f : archive.files) {
-    if (!f.valid && (o.municipality.empty() || f.municipality_key.empty() ||
-                     archive.answers_to(f.municipality_key, o.municipality)))
+    if (!f.valid && summary.covers(f.period) &&
+        (o.municipality.empty() || f.municipality_key.empty() ||
+         archive.answers_to(f.municipality_key, o.municipality)))
       broken.append(f.diagnostics);
     inputs.push_back(f.path);
     const ReportHeader* h = f.local ? &f.local->header : f.joint ? &f.joint->header : nullptr;
@@ -89,8 +91,6 @@ int run_summary(SummaryOptions o, const Context& context) {
       grounds += (grounds.empty() ? "" : "; ") + h->secrecy_ground;
   }
   print_diagnostics(stderr, broken);
-
-  const Summary summary = summarise(archive, *q, *to, o.months, *today, o.municipality, from);
   // The summary holds its figures now: the archive's go before the output is
   // made, so that peak memory is one of the two, not both.
   archive = Archive();

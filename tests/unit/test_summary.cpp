@@ -31,6 +31,13 @@ TEST_SUITE("summary") {
     CHECK(archive.find("älvdalen", {2026, 3}, "polis").empty());
     REQUIRE(archive.find("älvdalen", {2026, 11}, "gemensam").size() == 1);
     CHECK_FALSE(archive.find("älvdalen", {2026, 11}, "gemensam")[0]->final);  // nobody approved
+
+    // The broken June file counts in a window that has June, not in one that does not.
+    Diagnostics d;
+    const Questionnaire& q = *catalog.find("dalarna-2019", d);
+    CHECK(summarise(archive, q, {2026, 11}, 6, {2026, 11, 28}, "Älvdalen").municipalities[0].invalid_files.size() == 1);
+    CHECK(summarise(archive, q, {2026, 11}, 5, {2026, 11, 28}, "Älvdalen").municipalities[0].invalid_files.empty());
+    CHECK(summarise(archive, q, {2026, 5}, 3, {2026, 11, 28}, "Älvdalen").municipalities[0].invalid_files.empty());
   }
 
   TEST_CASE("Håbo and Habo, whose file names are the same, stay two municipalities") {

@@ -17,6 +17,10 @@ bool Summary::needs_attention() const {
   return false;
 }
 
+bool Summary::covers(const std::optional<Period>& period) const {
+  return !period || (!(*period < from) && !(to < *period));
+}
+
 namespace {
 
 MonthSummary month_of(const Archive& archive, const std::string& key, const Period& period, const Questionnaire& q,
@@ -91,7 +95,7 @@ Summary summarise(const Archive& archive, const Questionnaire& q, const Period& 
     const ArchiveFile* latest = nullptr;
     for (const auto& f : archive.files) {
       if (f.municipality_key != key) continue;
-      if (!f.valid && (!f.period || !(to < *f.period))) m.invalid_files.push_back(safe_text(f.path));
+      if (!f.valid && s.covers(f.period)) m.invalid_files.push_back(safe_text(f.path));
       if (f.valid && f.joint && f.period && !(to < *f.period) && (!latest || *latest->period < *f.period)) latest = &f;
     }
     if (latest) {
@@ -104,7 +108,7 @@ Summary summarise(const Archive& archive, const Questionnaire& q, const Period& 
     s.municipalities.push_back(std::move(m));
   }
   for (const auto& f : archive.files)
-    if (!f.valid && f.municipality_key.empty()) s.unattributed_files.push_back(safe_text(f.path));
+    if (!f.valid && f.municipality_key.empty() && s.covers(f.period)) s.unattributed_files.push_back(safe_text(f.path));
   for (const auto& link : archive.skipped_links) s.skipped_links.push_back(safe_text(link));
   return s;
 }

@@ -64,6 +64,9 @@ struct Summary {
   // doubled file, a skipped link, a missing party in the latest month, an
   // overdue action.
   bool needs_attention() const;
+  // A file of a month in the window, or of no known month: its problems
+  // are reported (the report and the log agree on which files count).
+  bool covers(const std::optional<Period>& period) const;
 };
 
 // The window is the `months` months ending at `to`, but starts no earlier
