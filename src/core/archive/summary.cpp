@@ -39,6 +39,7 @@ MonthSummary month_of(const Archive& archive, const std::string& key, const Peri
     if (candidates.size() > 1) duplicates.push_back(to_string(period) + " " + party + ": " + join(candidates, ", "));
     if (!valid) {
       month.missing_parties.push_back(party);
+      if (!candidates.empty()) month.broken_parties.push_back(party);
       continue;
     }
     if (valid->questionnaire && valid->questionnaire->id != q.id)

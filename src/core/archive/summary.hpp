@@ -33,6 +33,7 @@ struct MonthSummary {
   Period period;
   std::vector<AreaMonth> areas;                   // in the questionnaire's order
   std::vector<std::string> missing_parties;       // no valid file (absent or broken)
+  std::vector<std::string> broken_parties;        // of those, the ones whose file is there but broken
   std::vector<std::string> other_questionnaires;  // "polis: dalarna-2024": counted by shared area ids
   bool joint = false;
   bool joint_final = false;

@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "core/archive/summary.hpp"
 #include "core/archive/summary_charts.hpp"
 #include "core/base/text.hpp"
@@ -29,6 +31,10 @@ constexpr const char* kDraft = " (utkast)";
 
 std::string joint_cell(const MonthSummary& month, const std::string& value) {
   return value + (month.joint_final ? "" : kDraft);
+}
+
+bool is_broken(const MonthSummary& month, const std::string& party) {
+  return std::find(month.broken_parties.begin(), month.broken_parties.end(), party) != month.broken_parties.end();
 }
 
 std::size_t complete_months(const MunicipalitySummary& m) {
@@ -78,9 +84,13 @@ void municipality_section(Document& doc, const Summary& s, const MunicipalitySum
   const Questionnaire& q = *s.questionnaire;
   heading(doc, 2, m.name);
   std::vector<Inline> gaps;
-  for (const auto& month : m.months)
-    if (!month.missing_parties.empty())
-      gaps.push_back(plain(fmt::format("{}: {}", swedish_month_year(month.period), join(month.missing_parties, ", "))));
+  for (const auto& month : m.months) {
+    if (month.missing_parties.empty()) continue;
+    std::vector<std::string> parties;
+    for (const auto& party : month.missing_parties)
+      parties.push_back(is_broken(month, party) ? party + " (ogiltig fil)" : party);
+    gaps.push_back(plain(fmt::format("{}: {}", swedish_month_year(month.period), join(parties, ", "))));
+  }
   std::vector<Inline> others;
   for (const auto& month : m.months)
     for (const auto& other : month.other_questionnaires)
@@ -170,7 +180,9 @@ void municipality_section(Document& doc, const Summary& s, const MunicipalitySum
       std::vector<Inline> row = {{date_span(to_string(month.period))}};
       for (const auto& party : q.parties) {
         const auto it = am.parties.find(party);
-        row.push_back(plain(it == am.parties.end() ? "saknas" : trend_word(it->second.trend)));
+        row.push_back(plain(it != am.parties.end()    ? trend_word(it->second.trend)
+                            : is_broken(month, party) ? "ogiltig"
+                                                      : "saknas"));
         row.push_back(plain(it == am.parties.end() ? "–"
                             : it->second.answered  ? fmt::format("{} ({})", it->second.observations, it->second.events)
                                                    : "obesvarat"));
