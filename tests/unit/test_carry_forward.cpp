@@ -33,7 +33,10 @@ struct Fixture {
     REQUIRE_MESSAGE(!d.has_errors(), "the edited example has errors");
     REQUIRE(previous.joint.has_value());
     october.header.period = {2026, 10};
-    for (const auto& area : previous.joint->areas) october.areas.push_back({area.id, {}, {}, {}, {}, {}, {}, {}});
+    for (const auto& area : previous.joint->areas) {
+      october.areas.emplace_back();
+      october.areas.back().id = area.id;
+    }
   }
 
   const Questionnaire& q() const { return *previous.questionnaire; }

@@ -55,6 +55,7 @@ JointArea read_joint_area(Reporter& reporter, const YamlEntry& entry, const Ques
   area.position = entry.key.position;
   MappingReader map(reporter, entry.value, fmt::format("fokusområdet `{}`", area.id));
   if (!map.is_mapping()) return area;
+  area.agreed_trend_position = map.key_position("trend").value_or(area.position);
   if (const auto* trend = map.optional("trend")) {
     MappingReader trends(reporter, *trend, fmt::format("trenden för `{}`", area.id));
     for (const auto& party : parties) {
@@ -62,6 +63,7 @@ JointArea read_joint_area(Reporter& reporter, const YamlEntry& entry, const Ques
       if (const auto* n = trends.optional(party)) value = read_choice(reporter, *n, "trend", trend_words());
       area.party_trends.emplace_back(party, value);
     }
+    area.agreed_trend_position = trends.key_position(words::kJoint).value_or(area.agreed_trend_position);
     if (const auto* n = trends.optional(words::kJoint))
       area.agreed_trend = read_choice(reporter, *n, "trend", trend_words());
     trends.finish();
@@ -212,7 +214,7 @@ void check_final(Reporter& reporter, const JointReport& report, const Questionna
                                    "gemensam_bedömning, så att dokumentet inte visar \"ej skriven\".",
                                    qa.id));
     if (!area->agreed_trend)
-      reporter.error(area->position, "ej-slutlig",
+      reporter.error(area->agreed_trend_position, "ej-slutlig",
                      fmt::format("fokusområdet `{}` saknar gemensam trend. Skriv trend: gemensam: och ett av {}.",
                                  qa.id, list_alternatives(trend_words(), "eller")));
     if (area->priority) {

@@ -125,6 +125,7 @@ struct JointArea {
   Position position;
   std::vector<std::pair<std::string, std::optional<std::string>>> party_trends;  // in parter order
   std::optional<std::string> agreed_trend;                                       // trend.gemensam
+  Position agreed_trend_position;  // trend: gemensam:, or trend:, or the area: where to write it
   std::vector<Observation> observations;
   std::vector<std::pair<std::string, std::string>> assessments;  // bedömningar, per party
   std::string agreed_assessment;                                 // gemensam_bedömning
