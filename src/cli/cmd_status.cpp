@@ -2,10 +2,9 @@
 // for the month, and is the joint picture final? For cron and for people.
 #include <fmt/format.h>
 
-#include <algorithm>
-
 #include "cli/commands.hpp"
 #include "cli/exit_code.hpp"
+#include "cli/municipality_hint.hpp"
 #include "cli/option_values.hpp"
 #include "core/archive/status.hpp"
 #include "core/base/safe_text.hpp"
@@ -45,20 +44,9 @@ int run_status(StatusOptions o, const Context& context) {
   if (!archive.unreadable_folders.empty()) return kUsage;
 
   const MonthStatus status = month_status(archive, *q, period, o.municipality);
-  // --kommun with a name no file in the folders has (a typo, or the wrong
-  // folder): said, with the names there are, rather than only "saknas".
-  const auto found = archive.municipalities();
-  if (!o.municipality.empty() && std::none_of(found.begin(), found.end(), [&](const auto& m) {
-        return archive.answers_to(m.first, o.municipality);
-      })) {
-    std::vector<std::string> names;
-    for (const auto& m : found) names.push_back(m.second);
-    std::string line = fmt::format("lagesbild status: inga lägesbilder hittades för {} i {}", safe_text(o.municipality),
-                                   safe_text(join(o.folders, ", ")));
-    if (const auto suggestion = nearest(o.municipality, names)) line += fmt::format(" – menade du {}?", *suggestion);
-    if (!names.empty()) line += fmt::format(" Kommuner där: {}", join(names, ", "));
-    fmt::print(stderr, "{}\n", line);
-  }
+  // --kommun with a name no file in the folders has: said, rather than only "saknas".
+  if (const std::string line = municipality_not_found(archive, o.folders, o.municipality); !line.empty())
+    fmt::print(stderr, "lagesbild status: {}\n", line);
   // Problems of this month's files, for the log; a broken file that cannot
   // be told to belong to one municipality comes first, whatever --kommun is.
   const auto print_broken = [&](const std::string& key) {

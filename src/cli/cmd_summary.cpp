@@ -4,6 +4,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/exit_code.hpp"
+#include "cli/municipality_hint.hpp"
 #include "cli/option_values.hpp"
 #include "core/archive/summary.hpp"
 #include "core/archive/summary_document.hpp"
@@ -69,6 +70,7 @@ int run_summary(SummaryOptions o, const Context& context) {
   if (!archive.unreadable_folders.empty()) return kUsage;
 
   const Summary summary = summarise(archive, *q, *to, o.months, *today, o.municipality, from);
+  const std::string not_found = municipality_not_found(archive, o.folders, o.municipality);
   // Broken files of the window are reported for the log and left out of the figures.
   Diagnostics broken;
   Classification strictest = Classification::Open;
@@ -110,9 +112,10 @@ int run_summary(SummaryOptions o, const Context& context) {
   for (const auto& link : summary.skipped_links)
     fmt::print(stderr, "{}: symbolisk länk lästes inte: {}\n", prefix, link);
   for (const auto& file : summary.unattributed_files) fmt::print(stderr, "{}: ogiltig fil: {}\n", prefix, file);
-  if (summary.municipalities.empty())
-    fmt::print(stderr, "{}: inga lägesbilder hittades{} i {}\n", prefix,
-               o.municipality.empty() ? "" : " för " + safe_text(o.municipality), safe_text(join(o.folders, ", ")));
+  if (!not_found.empty())
+    fmt::print(stderr, "{}: {}\n", prefix, not_found);
+  else if (summary.municipalities.empty())
+    fmt::print(stderr, "{}: inga lägesbilder hittades i {}\n", prefix, safe_text(join(o.folders, ", ")));
   for (const auto& m : summary.municipalities) {
     if (!m.invalid_files.empty())
       fmt::print(stderr, "{}: {}: ogiltiga filer (räknas inte): {}\n", prefix, m.name, m.invalid_files.size());
@@ -120,6 +123,9 @@ int run_summary(SummaryOptions o, const Context& context) {
     if (!m.months.empty() && !m.months.back().missing_parties.empty())
       fmt::print(stderr, "{}: {}: lägesbild saknas för {} från {}\n", prefix, m.name,
                  swedish_month_year(m.months.back().period), join(m.months.back().missing_parties, ", "));
+    if (!m.months.empty() && !m.months.back().incomplete_parties.empty())
+      fmt::print(stderr, "{}: {}: ofullständig lägesbild för {} från {} (se lagesbild validate)\n", prefix, m.name,
+                 swedish_month_year(m.months.back().period), join(m.months.back().incomplete_parties, ", "));
     if (!m.overdue.empty()) fmt::print(stderr, "{}: {}: försenade åtgärder: {}\n", prefix, m.name, m.overdue.size());
   }
   if (summary.needs_attention()) return kInvalidInput;

@@ -162,7 +162,7 @@ TEST_SUITE("summary") {
 }
 
 TEST_SUITE("summary document") {
-  TEST_CASE("a final joint picture's trend and priority are decisions; a draft's are marked") {
+  TEST_CASE("a final joint picture's trend and priority are decisions, a draft's are marked") {
     auto catalog = test::test_catalog();
     // The examples: September's joint picture is final, October has none.
     const Archive final_archive = read_archive({test::example_path("")}, catalog);
@@ -179,7 +179,8 @@ TEST_SUITE("summary document") {
     const Archive draft_archive = read_archive({kArchive}, catalog);
     const Summary drafts = summarise(draft_archive, q, {2026, 11}, 1, {2026, 11, 28}, "Älvdalen");
     const std::string draft_md = summary_markdown(drafts, Classification::Open, "");
-    CHECK(draft_md.find("- Utkast, inte slutlig (gemensam trend och prioritet är inte beslutade): november 2026") !=
+    CHECK(draft_md.find(
+              "- Inte slutlig (gemensam trend och prioritet är ett utkast eller inte godkända): november 2026") !=
           std::string::npos);
     CHECK(draft_md.find("| ? okänd (utkast) | 1 (utkast) |") != std::string::npos);
     CHECK(summary_json(drafts).find("\"slutlig\": false") != std::string::npos);

@@ -12,7 +12,8 @@ bool Summary::needs_attention() const {
   if (municipalities.empty() || !unattributed_files.empty() || !skipped_links.empty()) return true;
   for (const auto& m : municipalities) {
     if (!m.invalid_files.empty() || !m.overdue.empty() || !m.duplicates.empty()) return true;
-    if (!m.months.empty() && !m.months.back().missing_parties.empty()) return true;
+    if (!m.months.empty() && (!m.months.back().missing_parties.empty() || !m.months.back().incomplete_parties.empty()))
+      return true;
   }
   return false;
 }
@@ -42,6 +43,7 @@ MonthSummary month_of(const Archive& archive, const std::string& key, const Peri
       if (!candidates.empty()) month.broken_parties.push_back(party);
       continue;
     }
+    if (!valid->complete) month.incomplete_parties.push_back(party);
     if (valid->questionnaire && valid->questionnaire->id != q.id)
       month.other_questionnaires.push_back(party + ": " + valid->questionnaire->id);
     for (auto& area : month.areas) {
@@ -58,7 +60,11 @@ MonthSummary month_of(const Archive& archive, const std::string& key, const Peri
     }
   }
   for (const ArchiveFile* f : archive.find(key, period, words::kJoint)) {
-    if (!f->valid || !f->joint) continue;
+    if (!f->valid || !f->joint) {
+      month.joint_broken = !month.joint;
+      continue;
+    }
+    month.joint_broken = false;
     month.joint = true;
     month.joint_final = f->final;
     for (auto& area : month.areas) {

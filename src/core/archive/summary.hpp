@@ -31,12 +31,16 @@ struct AreaMonth {
 
 struct MonthSummary {
   Period period;
-  std::vector<AreaMonth> areas;                   // in the questionnaire's order
-  std::vector<std::string> missing_parties;       // no valid file (absent or broken)
-  std::vector<std::string> broken_parties;        // of those, the ones whose file is there but broken
+  std::vector<AreaMonth> areas;              // in the questionnaire's order
+  std::vector<std::string> missing_parties;  // no valid file (absent or broken)
+  std::vector<std::string> broken_parties;   // of those, the ones whose file is there but broken
+  // A valid file with areas unanswered (as `new` wrote it): counted, but
+  // not delivered, as status says ("giltig men inte komplett").
+  std::vector<std::string> incomplete_parties;
   std::vector<std::string> other_questionnaires;  // "polis: dalarna-2024": counted by shared area ids
   bool joint = false;
   bool joint_final = false;
+  bool joint_broken = false;  // a joint picture is there, but none of them valid
 };
 
 struct OverdueAction {

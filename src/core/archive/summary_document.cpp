@@ -37,9 +37,10 @@ bool is_broken(const MonthSummary& month, const std::string& party) {
   return std::find(month.broken_parties.begin(), month.broken_parties.end(), party) != month.broken_parties.end();
 }
 
+// Every party delivered a valid file with every area answered.
 std::size_t complete_months(const MunicipalitySummary& m) {
   std::size_t n = 0;
-  for (const auto& month : m.months) n += month.missing_parties.empty();
+  for (const auto& month : m.months) n += month.missing_parties.empty() && month.incomplete_parties.empty();
   return n;
 }
 
@@ -49,7 +50,7 @@ void overview(Document& doc, const Summary& s) {
   for (const auto& m : s.municipalities) {
     std::size_t missing = 0, joint = 0, made_final = 0;
     for (const auto& month : m.months) {
-      missing += month.missing_parties.size();
+      missing += month.missing_parties.size() + month.incomplete_parties.size();
       joint += month.joint;
       made_final += month.joint_final;
     }
@@ -58,23 +59,28 @@ void overview(Document& doc, const Summary& s) {
                     plain(std::to_string(m.invalid_files.size())), plain(std::to_string(m.overdue.size()))});
   }
   table(doc,
-        {"Kommun", "Månader med alla parter", "Saknade lägesbilder", "Gemensamma (slutliga)", "Ogiltiga filer",
-         "Försenade åtgärder"},
+        {"Kommun", "Månader med alla parter", "Saknade eller ofullständiga lägesbilder",
+         "Gemensamma lägesbilder (varav slutliga)", "Ogiltiga filer", "Försenade åtgärder"},
         std::move(rows), "overview", "Per kommun", true);
 }
 
 // Which months have a joint picture, and whether the meeting has made it
 // final: a draft's trend and priority are not yet decisions.
 void joint_pictures(Document& doc, const MunicipalitySummary& m) {
-  std::vector<std::string> made_final, draft, none;
+  std::vector<std::string> made_final, draft, broken, none;
   for (const auto& month : m.months)
-    (month.joint_final ? made_final : month.joint ? draft : none).push_back(swedish_month_year(month.period));
+    (month.joint_final    ? made_final
+     : month.joint        ? draft
+     : month.joint_broken ? broken
+                          : none)
+        .push_back(swedish_month_year(month.period));
   heading(doc, 3, "Gemensamma lägesbilder");
   std::vector<Inline> items;
   if (!made_final.empty()) items.push_back(plain("Slutlig: " + join(made_final, ", ")));
   if (!draft.empty())
     items.push_back(
-        plain("Utkast, inte slutlig (gemensam trend och prioritet är inte beslutade): " + join(draft, ", ")));
+        plain("Inte slutlig (gemensam trend och prioritet är ett utkast eller inte godkända): " + join(draft, ", ")));
+  if (!broken.empty()) items.push_back(plain("Ogiltig fil (räknas inte): " + join(broken, ", ")));
   if (!none.empty()) items.push_back(plain("Saknas: " + join(none, ", ")));
   bullet_list(doc, std::move(items));
 }
@@ -85,10 +91,11 @@ void municipality_section(Document& doc, const Summary& s, const MunicipalitySum
   heading(doc, 2, m.name);
   std::vector<Inline> gaps;
   for (const auto& month : m.months) {
-    if (month.missing_parties.empty()) continue;
+    if (month.missing_parties.empty() && month.incomplete_parties.empty()) continue;
     std::vector<std::string> parties;
     for (const auto& party : month.missing_parties)
       parties.push_back(is_broken(month, party) ? party + " (ogiltig fil)" : party);
+    for (const auto& party : month.incomplete_parties) parties.push_back(party + " (ofullständig)");
     gaps.push_back(plain(fmt::format("{}: {}", swedish_month_year(month.period), join(parties, ", "))));
   }
   std::vector<Inline> others;
@@ -99,9 +106,9 @@ void municipality_section(Document& doc, const Summary& s, const MunicipalitySum
     heading(doc, 3, "Lägesbilder på en annan mall (räknas per gemensamt område)");
     bullet_list(doc, std::move(others), "note");
   }
-  heading(doc, 3, "Saknade lägesbilder");
+  heading(doc, 3, "Saknade eller ofullständiga lägesbilder");
   if (gaps.empty()) {
-    paragraph(doc, plain("Alla parter har lämnat en giltig lägesbild varje månad."));
+    paragraph(doc, plain("Alla parter har lämnat en giltig, komplett lägesbild varje månad."));
   } else {
     bullet_list(doc, std::move(gaps), "unanswered");
   }
@@ -187,7 +194,9 @@ void municipality_section(Document& doc, const Summary& s, const MunicipalitySum
                             : it->second.answered  ? fmt::format("{} ({})", it->second.observations, it->second.events)
                                                    : "obesvarat"));
       }
-      row.push_back(plain(am.joint ? joint_cell(month, trend_word(am.agreed_trend)) : "–"));
+      row.push_back(plain(am.joint             ? joint_cell(month, trend_word(am.agreed_trend))
+                          : month.joint_broken ? "ogiltig"
+                                               : "–"));
       row.push_back(plain(am.priority ? joint_cell(month, std::to_string(*am.priority)) : "–"));
       rows.push_back(std::move(row));
     }

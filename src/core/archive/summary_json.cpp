@@ -42,8 +42,11 @@ std::string summary_json(const Summary& s) {
     for (std::size_t i = 0; i < m.months.size(); ++i) {
       const auto& month = m.months[i];
       out += i ? ",\n        {" : "\n        {";
-      out += fmt::format("\"period\": \"{}\", \"saknade_parter\": {}, ", to_string(month.period),
-                         string_list(month.missing_parties));
+      out += fmt::format(
+          "\"period\": \"{}\", \"saknade_parter\": {}, \"ogiltiga_parter\": {}, \"ofullständiga_parter\": {}, "
+          "\"gemensam_ogiltig\": {}, ",
+          to_string(month.period), string_list(month.missing_parties), string_list(month.broken_parties),
+          string_list(month.incomplete_parties), month.joint_broken);
       if (!month.other_questionnaires.empty())
         out += fmt::format("\"andra_mallar\": {}, ", string_list(month.other_questionnaires));
       out += "\"områden\": {";

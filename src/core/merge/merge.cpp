@@ -40,8 +40,8 @@ bool same_municipality(const std::string& a, const std::string& b) {
 // only å, ä, ö tell them apart, which may be a typing slip.
 std::string municipality_advice(const std::string& a, const std::string& b) {
   if (file_name_slug(a) == file_name_slug(b))
-    return "Namnen skiljer sig bara i å, ä eller ö (som Håbo och Habo, två kommuner): gäller filerna samma "
-           "kommun, skriv namnet likadant i dem.";
+    return "Namnen skiljer sig bara i å, ä eller ö, så det kan vara två kommuner: gäller filerna samma kommun, "
+           "skriv namnet likadant i dem.";
   return "Slå bara ihop lägesbilder för samma kommun.";
 }
 

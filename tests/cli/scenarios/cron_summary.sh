@@ -29,7 +29,9 @@ expect_output "polis     2026-11_alvdalen_polis.yaml"
 run 1 status --period 2026-03
 expect_output "saknas"
 run 1 status --period 2026-11 --kommun Mor
-expect_output "inga lägesbilder hittades för Mor i . – menade du Mora? Kommuner där: Mora, Älvdalen"
+expect_output "inga lägesbilder hittades för Mor i den här mappen – menade du Mora? Kommuner där: Mora, Älvdalen"
+run 1 summary --kommun Mor
+expect_output "inga lägesbilder hittades för Mor i den här mappen – menade du Mora?"
 run 2 --config saknas.toml summary
 expect_output "inställningsfilen kan inte läsas"
 printf '[summary]\nmonhts = 6\n' >fel.toml
@@ -118,6 +120,14 @@ mkdir "$WORK/orsa" && cd "$WORK/orsa"
 run 0 new --kommun Orsa --part kommun --period 2026-12
 run 1 summary --to 2026-12 --months 1 --today 2027-01-05
 check "unanswered areas are not zeros" test "$(grep -c '| 2026-12 | · | obesvarat | saknas | – |' <<<"$out")" = 6
+expect_output "Orsa: ofullständig lägesbild för december 2026 från kommun (se lagesbild validate)"
+# ... and with the police's file there and complete, the month still needs attention.
+sed -e 's/^kommun: Älvdalen/kommun: Orsa/' -e 's/^period: 2026-10/period: 2026-12/' \
+  "$SOURCE_DIR/examples/2026-10_alvdalen_polis.yaml" >2026-12_orsa_polis.yaml
+run 1 summary --to 2026-12 --months 1 --today 2027-01-05
+expect_output "Orsa: ofullständig lägesbild för december 2026 från kommun"
+check "an unfilled form is not a delivered month" test "$(grep -c '| Orsa | 0 av 1 | 1 |' <<<"$out")" = 1
 run 1 summary --to 2026-12 --months 1 --today 2027-01-05 --format json
 check "JSON says besvarat: false" test "$(grep -o '"besvarat": false' <<<"$out" | wc -l)" = 6
+check "JSON names the incomplete party" grep -qF '"ofullständiga_parter": ["kommun"]' <<<"$out"
 finish

@@ -45,5 +45,5 @@ expect_output "be parterna använda samma mall"
 # The summary counts the revised months by the areas they share.
 mkdir arkiv && cp 2026-1[01]_alvdalen_{kommun,polis}.yaml dalarna-2024.yaml arkiv/
 run 0 summary arkiv --to 2026-11 --months 2 --today 2026-11-01 --format json -o s.json
-check "the revised months are not missing" grep -qF '"period": "2026-11", "saknade_parter": [], "andra_mallar": ["kommun: dalarna-2024", "polis: dalarna-2024"]' s.json
+check "the revised months are not missing" grep -qF '"period": "2026-11", "saknade_parter": [], "ogiltiga_parter": [], "ofullständiga_parter": [], "gemensam_ogiltig": false, "andra_mallar": ["kommun: dalarna-2024", "polis: dalarna-2024"]' s.json
 finish
