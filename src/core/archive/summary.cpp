@@ -61,10 +61,9 @@ MonthSummary month_of(const Archive& archive, const std::string& key, const Peri
   }
   for (const ArchiveFile* f : archive.find(key, period, words::kJoint)) {
     if (!f->valid || !f->joint) {
-      month.joint_broken = !month.joint;
+      month.joint_broken = true;
       continue;
     }
-    month.joint_broken = false;
     month.joint = true;
     month.joint_final = f->final;
     for (auto& area : month.areas) {
@@ -76,6 +75,7 @@ MonthSummary month_of(const Archive& archive, const std::string& key, const Peri
       }
     }
   }
+  month.joint_broken = month.joint_broken && !month.joint;  // a valid one counts
   return month;
 }
 

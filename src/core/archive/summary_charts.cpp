@@ -100,10 +100,11 @@ std::string observations_chart(const MunicipalitySummary& m, std::size_t area_in
   // Light grid at every whole number up to 4, else at half and the maximum
   // (every bar has its number); the axis itself dark enough to see where a
   // bar starts.
-  std::vector<std::size_t> grid = {(most + 1) / 2, most};
+  std::vector<std::size_t> grid;
   if (most <= 4) {
-    grid.clear();
     for (std::size_t v = 1; v <= most; ++v) grid.push_back(v);
+  } else {
+    grid = {(most + 1) / 2, most};
   }
   for (const std::size_t value : grid) {
     const double y = base - plot_h * static_cast<double>(value) / static_cast<double>(most);
