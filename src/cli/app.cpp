@@ -28,7 +28,7 @@ void print_diagnostics(std::FILE* out, Diagnostics diagnostics) {
 }
 
 void print_error(const std::string& message) {
-  fmt::print(stderr, "lagesbild: fel: {}\n", safe_text(message));
+  fmt::print(stderr, "{}", format_error_line(message));
 }
 
 namespace {

@@ -23,6 +23,10 @@ std::string format_listed_for_people(Diagnostics diagnostics) {
   return text;
 }
 
+std::string format_error_line(const std::string& message) {
+  return fmt::format("lagesbild: fel: {}\n", safe_text(message));
+}
+
 std::string severity_word(Severity severity) {
   return severity == Severity::Error ? "fel" : "varning";
 }

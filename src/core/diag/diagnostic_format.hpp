@@ -18,6 +18,8 @@ Diagnostics listed(Diagnostics diagnostics);
 // The listed diagnostics for people, one after the other: what every front
 // end shows of them.
 std::string format_listed_for_people(Diagnostics diagnostics);
+// "lagesbild: fel: ...\n": how a command says why it stopped.
+std::string format_error_line(const std::string& message);
 // "fel" / "varning"
 std::string severity_word(Severity severity);
 
