@@ -23,19 +23,12 @@
 
 namespace lagesbild::cli {
 
-Diagnostics listed(Diagnostics diagnostics) {
-  diagnostics.sort();
-  diagnostics.limit_per_file(limits::kMaxListedProblems);
-  return diagnostics;
-}
-
 void print_diagnostics(std::FILE* out, Diagnostics diagnostics) {
-  const Diagnostics shown = listed(std::move(diagnostics));
-  for (const auto& d : shown.items()) fmt::print(out, "{}", format_for_people(d));
+  fmt::print(out, "{}", format_listed_for_people(std::move(diagnostics)));
 }
 
 void print_error(const std::string& message) {
-  fmt::print(stderr, "lagesbild: fel: {}\n", safe_text(message));
+  fmt::print(stderr, "{}", format_error_line(message));
 }
 
 namespace {

@@ -6,8 +6,6 @@
 #include "cli/commands.hpp"
 #include "cli/exit_code.hpp"
 #include "cli/option_values.hpp"
-#include "core/base/safe_text.hpp"
-#include "core/base/text.hpp"
 #include "core/merge/merge_plan.hpp"
 #include "core/os/atomic_file.hpp"
 #include "core/report/schema_location.hpp"
@@ -38,21 +36,6 @@ int exit_code_of(MergeFailure failure) {
   return kInternal;
 }
 
-// What --previous proposed this time, so the meeting knows what to confirm.
-void print_proposals(const Carried& c, const JointReport& joint) {
-  if (!c.done) return;
-  std::vector<std::string> parts;
-  if (c.promises) parts.push_back(counted(c.promises, "medborgarlöfte", "medborgarlöften"));
-  if (c.priorities) parts.push_back("prioritet i " + counted(c.priorities, "område", "områden"));
-  if (c.causes) parts.push_back(counted(c.causes, "orsaksanalys", "orsaksanalyser"));
-  if (c.meeting_date && joint.meeting.date) parts.push_back("mötesdatum " + swedish_date(*joint.meeting.date));
-  if (c.meeting_place) parts.push_back("mötesplats " + joint.meeting.place);
-  if (c.registry_number) parts.push_back("diarienummer " + joint.header.registry_number);
-  if (parts.empty()) return;
-  fmt::print("Förslag från {} att bekräfta eller ta bort vid mötet: {}.\n", swedish_month_year(*joint.actions_from),
-             list_alternatives(parts, "och"));
-}
-
 int run_merge(const MergeOptions& o, const Context& context) {
   if (!output_path_option(o.output)) return kUsage;
   QuestionnaireCatalog catalog = context.catalog();
@@ -68,14 +51,7 @@ int run_merge(const MergeOptions& o, const Context& context) {
     print_error(*error);
     return kCannotWrite;
   }
-  const JointReport& joint = plan.joint;
-  fmt::print("{} {} (gemensam lägesbild för {}, {}; parter: {}{}).\n", plan.updates_existing ? "Uppdaterade" : "Skrev",
-             safe_text(plan.output), joint.header.municipality, swedish_month_year(joint.header.period),
-             join(joint.party_ids(), ", "),
-             joint.missing_parties.empty() ? "" : "; saknas: " + join(joint.missing_parties, ", "));
-  if (plan.carried == 1) fmt::print("1 öppen åtgärd från en tidigare månad finns i åtgärdsplanen.\n");
-  if (plan.carried > 1) fmt::print("{} öppna åtgärder från tidigare månader finns i åtgärdsplanen.\n", plan.carried);
-  print_proposals(plan.proposals, joint);
+  fmt::print("{}", merge_written_text(plan));
   return kOk;
 }
 

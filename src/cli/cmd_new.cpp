@@ -4,12 +4,12 @@
 #include "cli/commands.hpp"
 #include "cli/exit_code.hpp"
 #include "cli/option_values.hpp"
-#include "core/base/personal_data.hpp"
 #include "core/base/text.hpp"
 #include "core/os/atomic_file.hpp"
 #include "core/os/utf8_path.hpp"
 #include "core/report/file_names.hpp"
 #include "core/report/new_report.hpp"
+#include "core/report/new_report_check.hpp"
 #include "core/report/report_loader.hpp"
 #include "core/report/schema_location.hpp"
 
@@ -32,56 +32,19 @@ struct NewOptions {
   bool force = false;
 };
 
-std::string trimmed(const std::string& text) {
-  const auto first = text.find_first_not_of(" \t");
-  if (first == std::string::npos) return {};
-  return text.substr(first, text.find_last_not_of(" \t") - first + 1);
-}
-
-// A municipality's name: letters, spaces and hyphens ("Malung-Sälen", "Upplands Väsby").
-bool is_municipality_name(const std::string& name) {
-  for (char32_t c : decode_utf8(name)) {
-    const bool letter = (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || c >= 0xC0;
-    if (!letter && c != U' ' && c != U'-') return false;
-  }
-  return !name.empty();
-}
-
 int run_new(NewOptions o, const Context& context) {
   if (!output_path_option(o.output)) return kUsage;
-  o.municipality = trimmed(o.municipality);
-  o.organisation = trimmed(o.organisation);
-  o.written_by = trimmed(o.written_by);
-  o.secrecy_ground = trimmed(o.secrecy_ground);
-  o.registry_number = trimmed(o.registry_number);
-  for (const std::string* text :
-       {&o.municipality, &o.organisation, &o.written_by, &o.secrecy_ground, &o.registry_number}) {
-    for (const auto& finding : find_personal_data(*text)) {
-      if (finding.kind == PersonalDataKind::IdentityNumber || finding.kind == PersonalDataKind::CoordinationNumber) {
-        print_error(
-            "ett personnummer står i en flagga; en lägesbild får inte innehålla personnummer. Ange en roll "
-            "i stället för en person.");
-        return kUsage;
-      }
-    }
-  }
+  NewReport r;
+  r.municipality = o.municipality;
+  r.party = o.party;
+  r.organisation = o.organisation;
+  r.written_by = o.written_by;
+  r.secrecy_ground = o.secrecy_ground;
+  r.registry_number = o.registry_number;
+  trim_new_report(r);
   QuestionnaireCatalog catalog = context.catalog();
   const Questionnaire* q = questionnaire_option(catalog, o.questionnaire);
   if (!q) return kUsage;
-  NewReport r;
-  r.municipality = o.municipality;
-  if (!is_municipality_name(o.municipality) || file_name_slug(o.municipality).empty()) {
-    print_error("--kommun ska vara kommunens namn, med bokstäver, mellanslag och bindestreck, t.ex. --kommun Älvdalen");
-    return kUsage;
-  }
-  if (!q->has_party(o.party)) {
-    std::string message = fmt::format("--part \"{}\" finns inte i mallen {}; välj {}.", o.party, q->id,
-                                      list_alternatives(q->parties, "eller"));
-    if (auto s = nearest(o.party, q->parties)) message += fmt::format(" Menade du {}?", *s);
-    print_error(message);
-    return kUsage;
-  }
-  r.party = o.party;
   const auto written = date_option(o.written, "--upprattad", today());
   if (!written) return kUsage;
   r.written = *written;
@@ -96,16 +59,31 @@ int run_new(NewOptions o, const Context& context) {
     return kUsage;
   }
   r.classification = *classification;
-  r.organisation = o.organisation;
-  r.written_by = o.written_by;
-  r.secrecy_ground = o.secrecy_ground;
-  r.registry_number = o.registry_number;
+  switch (new_report_problem(r, *q)) {
+    case NewReportProblem::None:
+      break;
+    case NewReportProblem::IdentityNumber:
+      print_error(
+          "ett personnummer står i en flagga; en lägesbild får inte innehålla personnummer. Ange en roll "
+          "i stället för en person.");
+      return kUsage;
+    case NewReportProblem::MunicipalityName:
+      print_error(
+          "--kommun ska vara kommunens namn, med bokstäver, mellanslag och bindestreck, t.ex. --kommun Älvdalen");
+      return kUsage;
+    case NewReportProblem::UnknownParty: {
+      std::string message = fmt::format("--part \"{}\" finns inte i mallen {}; välj {}.", o.party, q->id,
+                                        list_alternatives(q->parties, "eller"));
+      if (auto s = nearest(o.party, q->parties)) message += fmt::format(" Menade du {}?", *s);
+      print_error(message);
+      return kUsage;
+    }
+    case NewReportProblem::SecretNeedsGround:
+      print_error("--klassificering sekretess kräver --sekretessgrund, t.ex. --sekretessgrund \"OSL 35 kap. 1 §\"");
+      return kUsage;
+  }
   // VS Code (yaml-language-server) checks the file against the installed schema with no setting.
   r.modeline = schema_modeline(find_schema_file(*q, PictureKind::Local, default_schema_folders(context.executable)));
-  if (r.classification == Classification::Secret && r.secrecy_ground.empty()) {
-    print_error("--klassificering sekretess kräver --sekretessgrund, t.ex. --sekretessgrund \"OSL 35 kap. 1 §\"");
-    return kUsage;
-  }
 
   const std::string path = o.output.empty() ? report_file_name(r.period, r.municipality, r.party) : o.output;
   if (is_folder(path)) {

@@ -5,20 +5,15 @@
 #include "cli/exit_code.hpp"
 #include "cli/option_values.hpp"
 #include "core/base/text.hpp"
-#include "core/diag/reporter.hpp"
 #include "core/os/atomic_file.hpp"
 #include "core/os/cleanup.hpp"
 #include "core/os/program.hpp"
 #include "core/os/utf8_path.hpp"
 #include "core/render/document.hpp"
-#include "core/render/document_builder.hpp"
 #include "core/render/html_writer.hpp"
 #include "core/render/markdown_writer.hpp"
 #include "core/render/pdf_export.hpp"
-#include "core/report/party_material.hpp"
-#include "core/report/read_joint.hpp"
-#include "core/report/read_local.hpp"
-#include "core/report/report_loader.hpp"
+#include "core/render/render_report.hpp"
 
 namespace lagesbild::cli {
 
@@ -55,19 +50,13 @@ int run_render(const RenderOptions& o, const Context& context) {
   const auto css = stylesheet_option(o.css);
   if (!css) return kUsage;
   QuestionnaireCatalog catalog = context.catalog();
-  Diagnostics d;
-  LoadedReport loaded = load_report(o.file, catalog, d);
-  Reporter reporter(loaded.document.source, d);
-  // An incomplete picture renders too, and shows what is unanswered.
-  if (loaded.local) check_complete(reporter, *loaded.local, *loaded.questionnaire, Severity::Warning);
-  if (loaded.joint) check_party_material(reporter, *loaded.joint, Severity::Warning);  // and marked UTKAST
-  print_diagnostics(stderr, d);
-  if (d.has_errors()) {
-    print_error("filen har fel och renderades inte; rätta dem och försök igen.");
-    return loaded.unreadable() ? kUsage : kInvalidInput;
+  ReportDocument read = document_of_file(o.file, catalog);
+  print_diagnostics(stderr, read.diagnostics);
+  if (!read.document) {
+    print_error(kNotRendered);
+    return read.unreadable ? kUsage : kInvalidInput;
   }
-  const Document doc = loaded.local ? document_for(*loaded.local, *loaded.questionnaire)
-                                    : document_for(*loaded.joint, *loaded.questionnaire);
+  const Document& doc = *read.document;
   std::string bytes;
   if (*format == "markdown") {
     bytes = markdown_text(doc);

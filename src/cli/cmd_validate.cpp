@@ -4,17 +4,10 @@
 #include "cli/commands.hpp"
 #include "cli/exit_code.hpp"
 #include "cli/option_values.hpp"
-#include "core/base/limits.hpp"
 #include "core/base/parallel.hpp"
-#include "core/base/safe_text.hpp"
 #include "core/base/text.hpp"
 #include "core/diag/diagnostic_format.hpp"
-#include "core/diag/reporter.hpp"
-#include "core/diag/source_text.hpp"
-#include "core/report/party_material.hpp"
-#include "core/report/read_joint.hpp"
-#include "core/report/read_local.hpp"
-#include "core/report/report_loader.hpp"
+#include "core/report/validation.hpp"
 
 namespace lagesbild::cli {
 
@@ -27,32 +20,6 @@ struct ValidateOptions {
   bool final = false;
   unsigned jobs = 0;
 };
-
-// One file's verdict line for people: what an official looks for first.
-std::string verdict(const std::string& raw_file, const Diagnostics& d) {
-  const std::string file = safe_text(raw_file);
-  if (d.error_count() == 0 && d.warning_count() == 0) return fmt::format("{}: godkänd\n", file);
-  if (d.error_count() == 0) return fmt::format("{}: godkänd, med {} varning(ar)\n", file, d.warning_count());
-  return fmt::format("{}: {} fel, {} varning(ar)\n", file, d.error_count(), d.warning_count());
-}
-
-// One file's outcome: values only, made on a worker thread.
-struct Checked {
-  Diagnostics diagnostics;
-  bool unreadable = false;
-};
-
-Checked check_file(const std::string& file, const ValidateOptions& o, QuestionnaireCatalog& catalog) {
-  Checked c;
-  LoadedReport loaded = load_report(file, catalog, c.diagnostics);
-  c.unreadable = loaded.unreadable();
-  Reporter reporter(loaded.document.source, c.diagnostics);
-  if (loaded.local) check_complete(reporter, *loaded.local, *loaded.questionnaire, Severity::Error);
-  if (loaded.joint && o.final) check_final(reporter, *loaded.joint, *loaded.questionnaire);
-  if (loaded.joint && !o.final) check_party_material(reporter, *loaded.joint, Severity::Warning);
-  if (o.strict) c.diagnostics.promote_warnings();
-  return c;
-}
 
 int run_validate(ValidateOptions o, const Context& context) {
   o.format = lowercase_ascii(o.format);
@@ -68,10 +35,13 @@ int run_validate(ValidateOptions o, const Context& context) {
   // Files are checked on every core; what is printed of them is printed here,
   // in the order given, so the output is the same as with one core.
   for_each_ordered(
-      o.files.size(), jobs_to_use(o.jobs), [&](std::size_t i) { return check_file(o.files[i], o, catalog); },
-      [&](std::size_t i, Checked c) {
+      o.files.size(), jobs_to_use(o.jobs),
+      [&](std::size_t i) {
+        return validate_file(o.files[i], {o.final, o.strict}, catalog);
+      },
+      [&](std::size_t i, ValidatedFile c) {
         unreadable = unreadable || c.unreadable;
-        verdicts += verdict(o.files[i], c.diagnostics);
+        verdicts += verdict_line(o.files[i], c.diagnostics);
         any_errors = any_errors || c.diagnostics.has_errors();
         // Listed once, here or in print_diagnostics: a second limit would hide
         // one more problem behind a second "ytterligare" line.

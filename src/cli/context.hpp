@@ -17,8 +17,7 @@ struct Context {
 
 // Prints diagnostics for people to `out` (sorted, with excerpts).
 // Sorted by position and at most limits::kMaxListedProblems per file, with a
-// line saying how many more: what is shown of a file's problems, once.
-Diagnostics listed(Diagnostics diagnostics);
+// line saying how many more (listed() in diag/diagnostic_format).
 void print_diagnostics(std::FILE* out, Diagnostics diagnostics);
 // "lagesbild: fel: ..." on standard error.
 void print_error(const std::string& message);

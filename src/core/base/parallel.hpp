@@ -11,6 +11,7 @@
 #include <exception>
 #include <mutex>
 #include <optional>
+#include <system_error>
 #include <thread>
 #include <type_traits>
 #include <vector>
@@ -86,7 +87,8 @@ class OrderedSlots {
 
 // Calls consume(i, work(i)) for i = 0 .. count-1 in that order. work runs on
 // up to `jobs` threads and must be safe to call concurrently; consume runs on
-// the calling thread only. With jobs <= 1 no thread is started.
+// the calling thread only. With jobs <= 1 no thread is started; where no
+// thread can be started at all, the calling thread does the work itself.
 template <typename Work, typename Consume>
 void for_each_ordered(std::size_t count, unsigned jobs, Work work, Consume consume) {
   if (jobs <= 1 || count <= 1) {
@@ -107,15 +109,23 @@ void for_each_ordered(std::size_t count, unsigned jobs, Work work, Consume consu
     }
   } joiner{slots, workers};
   for (std::size_t t = 0; t < threads; ++t) {
-    workers.emplace_back([&] {
-      while (const auto i = slots.claim()) {
-        try {
-          slots.put(*i, work(*i), nullptr);
-        } catch (...) {
-          slots.put(*i, std::nullopt, std::current_exception());
+    try {
+      workers.emplace_back([&] {
+        while (const auto i = slots.claim()) {
+          try {
+            slots.put(*i, work(*i), nullptr);
+          } catch (...) {
+            slots.put(*i, std::nullopt, std::current_exception());
+          }
         }
-      }
-    });
+      });
+    } catch (const std::system_error&) {
+      break;  // no more threads to be had (WebAssembly has none): the ones started do the work
+    }
+  }
+  if (workers.empty()) {
+    for (std::size_t i = 0; i < count; ++i) consume(i, work(i));
+    return;
   }
   for (std::size_t i = 0; i < count; ++i) consume(i, slots.take(i));
 }

@@ -3,11 +3,29 @@
 #include <fmt/format.h>
 
 #include "core/base/json.hpp"
+#include "core/base/limits.hpp"
 #include "core/base/safe_text.hpp"
 #include "core/base/text.hpp"
 #include "core/diag/source_text.hpp"
 
 namespace lagesbild {
+
+Diagnostics listed(Diagnostics diagnostics) {
+  diagnostics.sort();
+  diagnostics.limit_per_file(limits::kMaxListedProblems);
+  return diagnostics;
+}
+
+std::string format_listed_for_people(Diagnostics diagnostics) {
+  const Diagnostics shown = listed(std::move(diagnostics));
+  std::string text;
+  for (const auto& d : shown.items()) text += format_for_people(d);
+  return text;
+}
+
+std::string format_error_line(const std::string& message) {
+  return fmt::format("lagesbild: fel: {}\n", safe_text(message));
+}
 
 std::string severity_word(Severity severity) {
   return severity == Severity::Error ? "fel" : "varning";

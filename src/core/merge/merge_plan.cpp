@@ -8,6 +8,7 @@
 
 #include <algorithm>
 
+#include "core/base/safe_text.hpp"
 #include "core/base/text.hpp"
 #include "core/diag/reporter.hpp"
 #include "core/os/atomic_file.hpp"
@@ -100,6 +101,21 @@ bool has_own_comments(const LoadedReport& existing, const Questionnaire& q, Diag
     }
   }
   return own > 0;
+}
+
+// What --previous proposed this time, so the meeting knows what to confirm.
+std::string proposals_text(const Carried& c, const JointReport& joint) {
+  if (!c.done) return {};
+  std::vector<std::string> parts;
+  if (c.promises) parts.push_back(counted(c.promises, "medborgarlöfte", "medborgarlöften"));
+  if (c.priorities) parts.push_back("prioritet i " + counted(c.priorities, "område", "områden"));
+  if (c.causes) parts.push_back(counted(c.causes, "orsaksanalys", "orsaksanalyser"));
+  if (c.meeting_date && joint.meeting.date) parts.push_back("mötesdatum " + swedish_date(*joint.meeting.date));
+  if (c.meeting_place) parts.push_back("mötesplats " + joint.meeting.place);
+  if (c.registry_number) parts.push_back("diarienummer " + joint.header.registry_number);
+  if (parts.empty()) return {};
+  return fmt::format("Förslag från {} att bekräfta eller ta bort vid mötet: {}.\n",
+                     swedish_month_year(*joint.actions_from), list_alternatives(parts, "och"));
 }
 
 }  // namespace
@@ -278,6 +294,19 @@ MergePlan plan_merge(const MergeRequest& o, QuestionnaireCatalog& catalog) {
   for (const auto& a : joint.actions) plan.carried += a.from_period && *a.from_period < header.period && is_open(a);
   plan.joint = std::move(joint);
   return plan;
+}
+
+std::string merge_written_text(const MergePlan& plan) {
+  const JointReport& joint = plan.joint;
+  std::string text =
+      fmt::format("{} {} (gemensam lägesbild för {}, {}; parter: {}{}).\n",
+                  plan.updates_existing ? "Uppdaterade" : "Skrev", safe_text(plan.output), joint.header.municipality,
+                  swedish_month_year(joint.header.period), join(joint.party_ids(), ", "),
+                  joint.missing_parties.empty() ? "" : "; saknas: " + join(joint.missing_parties, ", "));
+  if (plan.carried == 1) text += "1 öppen åtgärd från en tidigare månad finns i åtgärdsplanen.\n";
+  if (plan.carried > 1)
+    text += fmt::format("{} öppna åtgärder från tidigare månader finns i åtgärdsplanen.\n", plan.carried);
+  return text + proposals_text(plan.proposals, joint);
 }
 
 }  // namespace lagesbild

@@ -46,4 +46,9 @@ struct MergePlan {
 
 MergePlan plan_merge(const MergeRequest& request, QuestionnaireCatalog& catalog);
 
+// What is said once the joint picture is written ("Skrev ..."): the file,
+// the open actions carried, and what --previous proposed this time, so the
+// meeting knows what to confirm.
+std::string merge_written_text(const MergePlan& plan);
+
 }  // namespace lagesbild

@@ -143,7 +143,7 @@ std::optional<Questionnaire> known_reading(const std::string& path) {
     if (known.bytes.size() != size) continue;
     if (bytes.empty()) {
       std::ifstream in(native, std::ios::binary);
-      bytes.resize(size);
+      bytes.resize(known.bytes.size());  // == size, as a size_t on every platform
       if (!in.read(bytes.data(), static_cast<std::streamsize>(size))) return std::nullopt;
     }
     if (bytes != known.bytes) continue;

@@ -266,7 +266,7 @@ export function buildForm(container, formModel, q, onChange, onAnnounce) {
     sourcesFieldset());
   container.replaceChildren(header,
     h("h3", { id: "form-areas-heading" }, "Fokusområden"),
-    model.omraden.map((_, ai) => areaFieldset(ai)));
+    ...model.omraden.map((_, ai) => areaFieldset(ai)));
   updateSekretess();
   model.omraden.forEach((_, ai) => renderObservations(ai));
 }

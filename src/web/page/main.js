@@ -36,14 +36,20 @@ function addFile({ name, text, bytes = null, encoding = "UTF-8", dirty = false }
   return file;
 }
 
+// An open file's value in the file list: its name (what tests select), or
+// its name and id when another open file has the same name.
+function valueOf(file) {
+  return files.some((f) => f !== file && f.name === file.name) ? `${file.name}#${file.id}` : file.name;
+}
+
 function updateFileBar() {
   const select = $("current-file");
   if (files.length === 0) {
     select.replaceChildren(h("option", { value: "" }, "Ingen fil är öppen"));
   } else {
     select.replaceChildren(...files.map((f) =>
-      h("option", { value: f.id }, f.dirty ? `${f.name} (ej sparad)` : f.name)));
-    select.value = current ? String(current.id) : "";
+      h("option", { value: valueOf(f) }, f.dirty ? `${f.name} (ej sparad)` : f.name)));
+    select.value = current ? valueOf(current) : "";
   }
   const ready = !!(api() && api().ready);
   select.disabled = files.length === 0;
@@ -351,7 +357,7 @@ function showChecked() {
   box.replaceChildren(...checked.map((entry, i) => {
     const n = i + 1;
     if (entry.tooLarge) {
-      return h("div", { class: "check-file", id: `check-file-${n}` },
+      return h("div", { class: "check-file result", id: `check-file-${n}` },
         h("h3", {}, entry.name),
         h("p", { class: "verdict verdict-bad" },
           `${entry.name} är för stor (${megabytes(entry.size)} MB). Sidan öppnar filer på högst 50 MB.`));
@@ -360,7 +366,7 @@ function showChecked() {
     const diags = entry.result.diagnostics || [];
     const open = h("button", { type: "button", id: `check-open-${n}` }, "Öppna i redigeraren");
     open.addEventListener("click", () => openAt(file, 1, 1));
-    return h("div", { class: "check-file", id: `check-file-${n}` },
+    return h("div", { class: "check-file result", id: `check-file-${n}` },
       h("h3", {}, entry.name || file.name),
       h("p", { class: `verdict ${entry.result.exitCode === 0 ? "verdict-ok" : "verdict-bad"}`, id: `check-verdict-${n}` }, entry.verdict),
       diags.length ? h("ul", { class: "diagnostics", id: `check-diagnostics-${n}`, "aria-label": `Kontroll av ${file.name}` },
@@ -538,7 +544,7 @@ function wire() {
     scheduleCheck(file);
   });
   $("current-file").addEventListener("change", () => {
-    const f = files.find((x) => String(x.id) === $("current-file").value);
+    const f = files.find((x) => valueOf(x) === $("current-file").value);
     if (f && f !== current) {
       setCurrent(f);
       if (shown === "formular" || shown === "dokument") route(false);

@@ -1,0 +1,185 @@
+// window.lagesbild (src/web/API.md): the page's and the tests' way into the
+// core. It only moves texts and bytes in and out of the WebAssembly module
+// (web_api.cpp); every answer is the core's.
+(function () {
+  "use strict";
+  const root = typeof window !== "undefined" ? window : globalThis;
+  const api = { ready: false, version: "@PROJECT_VERSION@" };
+  root.lagesbild = api;
+  let core = null;
+  const encoder = new TextEncoder();
+
+  function notReady() {
+    return new Error("lagesbild har inte laddats än; vänta på händelsen lagesbild-ready");
+  }
+
+  // A string or bytes into the module's memory, for one call.
+  function withBytes(content, use) {
+    const bytes = typeof content === "string" ? encoder.encode(content) : content;
+    const pointer = core._malloc(bytes.length + 1);
+    try {
+      core.HEAPU8.set(bytes, pointer);
+      core.HEAPU8[pointer + bytes.length] = 0;
+      return use(pointer, bytes.length);
+    } finally {
+      core._free(pointer);
+    }
+  }
+
+  // Calls lb_NAME with string arguments; answers the parsed JSON it returns.
+  function call(name, ...texts) {
+    if (!core) throw notReady();
+    const pointers = texts.map((text) => {
+      const bytes = encoder.encode(text == null ? "" : String(text));
+      const pointer = core._malloc(bytes.length + 1);
+      core.HEAPU8.set(bytes, pointer);
+      core.HEAPU8[pointer + bytes.length] = 0;
+      return pointer;
+    });
+    try {
+      return answer(core["_lb_" + name](...pointers));
+    } finally {
+      pointers.forEach((pointer) => core._free(pointer));
+    }
+  }
+
+  function answer(pointer) {
+    const text = core.UTF8ToString(pointer);
+    core._lb_free(pointer);
+    return JSON.parse(text);
+  }
+
+  // One file into the working folder under its own name (web_api.cpp).
+  function put(fileName, content) {
+    if (content == null) content = "";
+    if (!(typeof content === "string" || content instanceof Uint8Array)) {
+      throw new TypeError("innehållet ska vara en sträng eller en Uint8Array");
+    }
+    const nameBytes = encoder.encode(String(fileName || ""));
+    const namePointer = core._malloc(nameBytes.length + 1);
+    core.HEAPU8.set(nameBytes, namePointer);
+    core.HEAPU8[namePointer + nameBytes.length] = 0;
+    try {
+      const result = withBytes(content, (pointer, size) => answer(core._lb_put_file(namePointer, pointer, size)));
+      if (!result.name) {
+        throw new Error(`två filer heter ${fileName}; byt namn på den ena och försök igen`);
+      }
+      return result.name;
+    } finally {
+      core._free(namePointer);
+    }
+  }
+
+  // The files of one call, in a fresh working folder: their names there.
+  function start(...files) {
+    if (!core) throw notReady();
+    core._lb_reset();
+    return files.map(([fileName, content]) => put(fileName, content));
+  }
+
+  function flag(value) {
+    return value ? 1 : 0;
+  }
+
+  function checked(fileName, content, options) {
+    const [name] = start([fileName, content]);
+    const o = options || {};
+    return withBytes(name, (pointer) => answer(core._lb_validate(pointer, flag(o.final), flag(o.strict))));
+  }
+
+  api.validate = function (fileName, content, options) {
+    return checked(fileName, content, options).json;
+  };
+
+  api.check = function (fileName, content, options) {
+    const result = checked(fileName, content, options);
+    return { exitCode: result.exitCode, diagnostics: JSON.parse(result.json), text: result.text };
+  };
+
+  api.merge = function (files, options) {
+    const o = options || {};
+    const inputs = (files || []).map((f) => [f.fileName, f.text]);
+    if (o.previous) inputs.push([o.previous.fileName, o.previous.text]);
+    if (o.existing) inputs.push([o.existing.fileName, o.existing.text]);
+    const names = start(...inputs);
+    const parties = names.slice(0, (files || []).length);
+    const previous = o.previous ? names[parties.length] : "";
+    const existing = o.existing ? names[names.length - 1] : "";
+    return call("merge", parties.join("\n"), previous, existing);
+  };
+
+  api.render = function (fileName, text, format) {
+    const [name] = start([fileName, text]);
+    const result = call("render", name, format === "markdown" ? "markdown" : "html");
+    if (result.text == null) {
+      const error = new Error(result.messages);
+      error.exitCode = result.exitCode;
+      throw error;
+    }
+    return result.text;
+  };
+
+  api.newFile = function (options) {
+    const o = options || {};
+    const result = call("new", o.kommun, o.part, o.period, o.mall, o.organisation, o.upprattadAv, o.upprattad,
+      o.klassificering, o.sekretessgrund, o.diarienummer);
+    if (result.error) throw new Error(result.error);
+    return { fileName: result.fileName, text: result.text };
+  };
+
+  api.questionnaire = function (id) {
+    const result = call("questionnaire", id || "");
+    if (result.error) throw new Error(result.error);
+    return result;
+  };
+
+  api.readForm = function (fileName, content) {
+    const [name] = start([fileName, content]);
+    const result = call("read_form", name);
+    result.diagnostics = JSON.parse(result.diagnostics);
+    return result;
+  };
+
+  // Texts travel as records (form_model.hpp); the two separators are
+  // characters no one types, removed from every text.
+  const kRecord = "\x1e";
+  const kField = "\x1f";
+  function field(value) {
+    return value == null ? "" : String(value).replace(/[\x1e\x1f]/g, "");
+  }
+  function record(...fields) {
+    return fields.map(field).join(kField) + kRecord;
+  }
+
+  api.writeForm = function (model) {
+    const m = model || {};
+    let records = record("H", m.mall || "dalarna-2019", m.kommun, m.part, m.organisation, m.period, m.upprattad,
+      m.upprattadAv, m.klassificering || "intern", m.sekretessgrund, m.diarienummer, m.modeline);
+    for (const source of m.kallor || []) records += record("K", source);
+    for (const area of m.omraden || []) {
+      records += record("A", area.id, area.trend, area.bedomning, area.ingetAttRapportera ? "1" : "0");
+      for (const o of area.iakttagelser || []) {
+        const count = o.antal == null || o.antal === "" ? "" : String(o.antal);
+        records += record("O", o.vad, o.var, o.nar, o.kalla, count);
+      }
+    }
+    const result = call("write_form", records);
+    if (result.error) throw new Error(result.error);
+    return result.text;
+  };
+
+  api.fileName = function (period, kommun, part) {
+    return call("file_name", period, kommun, part).fileName;
+  };
+
+  // The module's `ready` promise (emscripten 3.1.6, MODULARIZE) resolves once
+  // the WebAssembly inside this file is compiled and the runtime is up.
+  const made = createLagesbildCore();
+  Promise.resolve(made.ready || made).then(() => {
+    core = made;
+    api.ready = true;
+    if (typeof root.dispatchEvent === "function" && typeof Event === "function") {
+      root.dispatchEvent(new Event("lagesbild-ready"));
+    }
+  });
+})();
