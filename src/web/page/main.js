@@ -24,10 +24,11 @@ function addFile({ name, text, bytes = null, encoding = "UTF-8", dirty = false }
   // Opening a file again replaces the copy in memory unless that has edits.
   let file = files.find((f) => f.name === name && !f.dirty);
   if (file) {
+    editor.replaceText(file, text); // (marks it edited; set right below)
     file.bytes = bytes;
     file.encoding = encoding;
-    editor.replaceText(file, text);
     file.dirty = dirty;
+    file.verdict = "";
   } else {
     file = { id: nextId++, name, state: editor.createState(name, text), bytes, encoding, dirty, diagnostics: [], verdict: "" };
     files.push(file);
@@ -55,7 +56,8 @@ function updateFileBar() {
   select.disabled = files.length === 0;
   $("save-file").disabled = !current || !ready;
   $("close-file").disabled = !current;
-  $("file-state").textContent = !current ? "" : current.dirty ? "Ändringar som inte är sparade" : "Sparad";
+  $("file-state").textContent = !current ? "" : current.dirty ? "Ändringar som inte är sparade"
+    : current.saved ? "Sparad" : "Oförändrad";
   updateMergeOpenList();
 }
 
@@ -295,6 +297,7 @@ function save() {
   file.bytes = null;
   file.encoding = "UTF-8";
   file.dirty = false;
+  file.saved = true;
   if (renamed) editor.renameFile(file, name);
   updateEncodingNotice();
   updateFileBar();
