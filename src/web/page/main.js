@@ -361,7 +361,6 @@ function start() {
     zone.classList.remove("dragging");
     if (lb().ready) openFiles([...e.dataTransfer.files]);
   });
-  $("check-final").addEventListener("change", () => {});
   $("editor-final").addEventListener("change", () => current && runCheck(current));
   $("new-form").addEventListener("submit", createNew);
   $("new-klassificering").addEventListener("change", (e) => {
