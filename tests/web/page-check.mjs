@@ -156,6 +156,24 @@ try {
     const messages = JSON.parse(native(validateDir, ["validate", "--format", "json", n]).stdout).map((d) => d.message);
     check(`the page shows the CLI's messages for ${n}`, messages.length > 0 && messages.every((m) => shownMessages.includes(m)));
   }
+  // A file over the CLI's 4 MB gets the CLI's words; a 60 MB drop is refused
+  // before it is read, and the tab stays responsive.
+  {
+    const dir = mkdtempSync(join(work, "big-"));
+    writeFileSync(join(dir, "stor.yaml"), "a".repeat(5 * 1024 * 1024));
+    writeFileSync(join(dir, "jatte.yaml"), Buffer.alloc(60 * 1024 * 1024, 97));
+    const before = await page.$$eval("#check-results .result", (r) => r.length);
+    await input.uploadFile(join(dir, "stor.yaml"), join(dir, "jatte.yaml"));
+    await page.waitForFunction((n) => document.querySelectorAll("#check-results .result").length === n + 2,
+      { timeout: 30000 }, before);
+    const t0 = Date.now();
+    await page.evaluate(() => 1 + 1);
+    check("the tab answers at once after a 60 MB drop", Date.now() - t0 < 2000);
+    const shown = await page.$eval("#check-results", (e) => e.textContent);
+    const cli = JSON.parse(native(dir, ["validate", "--format", "json", "stor.yaml"]).stdout)[0].message;
+    check("a 5 MB file gets the CLI's message", shown.includes(cli), cli);
+    check("a 60 MB file is refused with a reason", shown.includes("jatte.yaml") && shown.includes("läses inte"));
+  }
   // Edit: open the kommun file, break a trend, see the live check.
   await page.select("#current-file", "2026-10_alvdalen_kommun.yaml");
   await page.click("#nav-redigera");
