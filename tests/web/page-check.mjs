@@ -19,7 +19,7 @@ import { pathToFileURL } from "node:url";
 const require = createRequire(import.meta.url);
 const puppeteer = require("puppeteer-core");
 const axePath = require.resolve("axe-core/axe.min.js");
-const [pagePath, source, lagesbild] = process.argv.slice(2);
+const [pagePath, source, lagesbild] = process.argv.slice(2).map((a) => resolve(a));
 const url = pathToFileURL(resolve(pagePath)).href;
 let passed = 0;
 let failed = 0;
@@ -37,6 +37,7 @@ function firstDifference(a, b) {
 }
 function native(dir, args) {
   const r = spawnSync(lagesbild, args, { cwd: dir, env: { PATH: "/usr/bin:/bin" }, encoding: "utf8" });
+  if (r.error) throw new Error(`${lagesbild} ${args.join(" ")} in ${dir}: ${r.error.message}`);
   return { stdout: r.stdout, stderr: r.stderr, code: r.status };
 }
 const modeline = /^# yaml-language-server: \$schema=[^\n]*\n/;
@@ -155,6 +156,24 @@ try {
     const messages = JSON.parse(native(validateDir, ["validate", "--format", "json", n]).stdout).map((d) => d.message);
     check(`the page shows the CLI's messages for ${n}`, messages.length > 0 && messages.every((m) => shownMessages.includes(m)));
   }
+  // A file over the CLI's 4 MB gets the CLI's words; a 60 MB drop is refused
+  // before it is read, and the tab stays responsive.
+  {
+    const dir = mkdtempSync(join(work, "big-"));
+    writeFileSync(join(dir, "stor.yaml"), "a".repeat(5 * 1024 * 1024));
+    writeFileSync(join(dir, "jatte.yaml"), Buffer.alloc(60 * 1024 * 1024, 97));
+    const before = await page.$$eval("#check-results .result", (r) => r.length);
+    await input.uploadFile(join(dir, "stor.yaml"), join(dir, "jatte.yaml"));
+    await page.waitForFunction((n) => document.querySelectorAll("#check-results .result").length === n + 2,
+      { timeout: 30000 }, before);
+    const t0 = Date.now();
+    await page.evaluate(() => 1 + 1);
+    check("the tab answers at once after a 60 MB drop", Date.now() - t0 < 2000);
+    const shown = await page.$eval("#check-results", (e) => e.textContent);
+    const cli = JSON.parse(native(dir, ["validate", "--format", "json", "stor.yaml"]).stdout)[0].message;
+    check("a 5 MB file gets the CLI's message", shown.includes(cli), cli);
+    check("a 60 MB file is refused with a reason", shown.includes("jatte.yaml") && shown.includes("läses inte"));
+  }
   // Edit: open the kommun file, break a trend, see the live check.
   await page.select("#current-file", "2026-10_alvdalen_kommun.yaml");
   await page.click("#nav-redigera");
@@ -213,6 +232,46 @@ try {
   await page.waitForFunction(() => document.querySelector("#render-frame").srcdoc.length > 1000, { timeout: 5000 });
   const heading = await page.evaluate(() => document.querySelector("#render-frame").contentDocument?.querySelector("h1")?.textContent);
   check("the document is shown", Boolean(heading), String(heading));
+  // Print: what the page's print button prints is the document in the frame;
+  // printed by this Chromium, every page has the marking and "Sida N av M",
+  // and a draft's UTKAST.
+  for (const [folder, name, marks] of [["examples", "2026-09_alvdalen_gemensam.yaml", ["Klassificering: INTERN", "Sida "]],
+    ["tests/cli/validate", "andrad-partstext.yaml", ["Klassificering: INTERN", "Sida ", "UTKAST · Älvdalen"]]]) {
+    const html = await page.evaluate((n, t) => lagesbild.render(n, t, "html"), name, readFileSync(join(source, folder, name), "utf8"));
+    const printer = await browser.newPage();
+    await printer.setContent(html, { waitUntil: "load" });
+    const pdf = join(work, `${name}.pdf`);
+    await printer.pdf({ path: pdf, format: "A4", preferCSSPageSize: true });
+    await printer.close();
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))[1]);
+    for (let n = 1; n <= pages; n++) {
+      const text = execFileSync("pdftotext", ["-f", String(n), "-l", String(n), pdf, "-"], { encoding: "utf8" });
+      for (const mark of marks) check(`print of ${name}: page ${n} of ${pages} has "${mark}"`, text.includes(mark));
+    }
+  }
+  // The form asks before it drops a person's own comment (the example has one on line 2;
+  // the kommun file was edited above into one the form refuses: its misspelt trend).
+  await page.select("#current-file", "2026-10_alvdalen_polis.yaml");
+  await page.click("#nav-formular");
+  await page.waitForSelector("#comments-dialog[open]", { timeout: 5000 }).catch(() => {});
+  const dialogText = await page.$eval("#comments-dialog", (d) => (d.open ? d.textContent : ""));
+  check("the form lists the own comment before it is dropped", dialogText.includes("Ett påhittat men rimligt exempel"), dialogText);
+  if (dialogText) await page.click("#comments-dialog-no");
+  // merge refuses to overwrite the meeting's own comments, as the CLI does.
+  {
+    const dir = mkdtempSync(join(work, "own-comment-"));
+    for (const n of ["2026-10_alvdalen_kommun.yaml", "2026-10_alvdalen_polis.yaml"]) writeFileSync(join(dir, n), read(n));
+    native(dir, ["merge", "2026-10_alvdalen_kommun.yaml", "2026-10_alvdalen_polis.yaml"]);
+    const joint = readFileSync(join(dir, "2026-10_alvdalen_gemensam.yaml"), "utf8")
+      .replace("\nområden:", "\n# Mötet ville ta upp detta igen i november.\nområden:");
+    writeFileSync(join(dir, "2026-10_alvdalen_gemensam.yaml"), joint);
+    const want = native(dir, ["merge", "2026-10_alvdalen_kommun.yaml", "2026-10_alvdalen_polis.yaml"]);
+    const got = await page.evaluate((k, p, j) => lagesbild.merge([{ fileName: "2026-10_alvdalen_kommun.yaml", text: k },
+      { fileName: "2026-10_alvdalen_polis.yaml", text: p }], { existing: { fileName: "2026-10_alvdalen_gemensam.yaml", text: j } }),
+    read("2026-10_alvdalen_kommun.yaml"), read("2026-10_alvdalen_polis.yaml"), joint);
+    check("merge keeps a joint file with an own comment, as the CLI does", want.code !== 0 && got.text === null &&
+      got.exitCode === want.code && got.messages === want.stderr + want.stdout, firstDifference(got.messages, want.stderr + want.stdout));
+  }
   // Storage and requests after a session of work.
   const stores = await page.evaluate(async () => ({ local: localStorage.length, session: sessionStorage.length,
     idb: (await indexedDB.databases()).length, cookies: document.cookie }));
