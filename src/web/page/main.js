@@ -326,7 +326,7 @@ async function openFiles(fileList) {
   for (const f of list) {
     if (f.size > kMaxFileBytes) {
       checked.push({ tooLarge: true, name: f.name, size: f.size });
-      verdicts.push(`${f.name}: för stor`);
+      verdicts.push(`${f.name}: läses inte (för stor)`);
       continue;
     }
     const bytes = await readBytes(f);
@@ -363,7 +363,8 @@ function showChecked() {
       return h("div", { class: "check-file result", id: `check-file-${n}` },
         h("h3", {}, entry.name),
         h("p", { class: "verdict verdict-bad" },
-          `${entry.name} är för stor (${megabytes(entry.size)} MB). Sidan öppnar filer på högst 50 MB.`));
+          `${entry.name} är ${megabytes(entry.size)} MB och läses inte: sidan öppnar filer på högst 50 MB. ` +
+          "En lägesbild är några kB; kontrollera att det är rätt fil."));
     }
     const file = entry.file;
     const diags = entry.result.diagnostics || [];
@@ -451,7 +452,7 @@ function updateMergeOpenList() {
 async function inputFiles(input) {
   const out = [];
   for (const f of input.files) {
-    if (f.size > kMaxFileBytes) throw new Error(`${f.name} är för stor (${megabytes(f.size)} MB). Sidan öppnar filer på högst 50 MB.`);
+    if (f.size > kMaxFileBytes) throw new Error(`${f.name} är ${megabytes(f.size)} MB och läses inte: sidan öppnar filer på högst 50 MB.`);
     out.push({ fileName: f.name, text: await readBytes(f) });
   }
   return out;
