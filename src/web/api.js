@@ -13,14 +13,21 @@
     return new Error("lagesbild har inte laddats än; vänta på händelsen lagesbild-ready");
   }
 
-  // A string or bytes into the module's memory, for one call.
-  function withBytes(content, use) {
+  // A string (as UTF-8) or bytes into the module's memory, NUL-ended; the
+  // caller frees the pointer.
+  function copyIn(content) {
     const bytes = typeof content === "string" ? encoder.encode(content) : content;
     const pointer = core._malloc(bytes.length + 1);
+    core.HEAPU8.set(bytes, pointer);
+    core.HEAPU8[pointer + bytes.length] = 0;
+    return { pointer, size: bytes.length };
+  }
+
+  // use(pointer, size) with `content` in the module's memory, for one call.
+  function withBytes(content, use) {
+    const { pointer, size } = copyIn(content);
     try {
-      core.HEAPU8.set(bytes, pointer);
-      core.HEAPU8[pointer + bytes.length] = 0;
-      return use(pointer, bytes.length);
+      return use(pointer, size);
     } finally {
       core._free(pointer);
     }
@@ -29,13 +36,7 @@
   // Calls lb_NAME with string arguments; answers the parsed JSON it returns.
   function call(name, ...texts) {
     if (!core) throw notReady();
-    const pointers = texts.map((text) => {
-      const bytes = encoder.encode(text == null ? "" : String(text));
-      const pointer = core._malloc(bytes.length + 1);
-      core.HEAPU8.set(bytes, pointer);
-      core.HEAPU8[pointer + bytes.length] = 0;
-      return pointer;
-    });
+    const pointers = texts.map((text) => copyIn(text == null ? "" : String(text)).pointer);
     try {
       return answer(core["_lb_" + name](...pointers));
     } finally {
@@ -55,19 +56,10 @@
     if (!(typeof content === "string" || content instanceof Uint8Array)) {
       throw new TypeError("innehållet ska vara en sträng eller en Uint8Array");
     }
-    const nameBytes = encoder.encode(String(fileName || ""));
-    const namePointer = core._malloc(nameBytes.length + 1);
-    core.HEAPU8.set(nameBytes, namePointer);
-    core.HEAPU8[namePointer + nameBytes.length] = 0;
-    try {
-      const result = withBytes(content, (pointer, size) => answer(core._lb_put_file(namePointer, pointer, size)));
-      if (!result.name) {
-        throw new Error(`två filer heter ${fileName}; byt namn på den ena och försök igen`);
-      }
-      return result.name;
-    } finally {
-      core._free(namePointer);
-    }
+    const result = withBytes(String(fileName || ""), (name) =>
+      withBytes(content, (pointer, size) => answer(core._lb_put_file(name, pointer, size))));
+    if (!result.name) throw new Error(`två filer heter ${fileName}; byt namn på den ena och försök igen`);
+    return result.name;
   }
 
   // The files of one call, in a fresh working folder: their names there.
