@@ -19,34 +19,6 @@ namespace {
 constexpr char kRecordEnd = '\x1e';
 constexpr char kFieldSeparator = '\x1f';
 
-// A party's picture as `new` would write it with these answers.
-NewReport report_of(const LocalReport& local, const Questionnaire& q, const std::string& modeline) {
-  NewReport r;
-  r.municipality = local.header.municipality;
-  r.party = local.party;
-  r.period = local.header.period;
-  r.written = local.written ? *local.written : today();
-  r.organisation = local.organisation;
-  r.written_by = local.written_by;
-  r.secrecy_ground = local.header.secrecy_ground;
-  r.registry_number = local.header.registry_number;
-  r.classification = local.header.classification;
-  r.modeline = modeline;
-  r.sources = local.sources;
-  for (const auto& question : q.areas) {
-    FilledArea filled;
-    filled.id = question.id;
-    if (const LocalArea* area = local.area(question.id)) {
-      filled.trend = area->trend.value_or("");
-      filled.observations = area->observations;
-      filled.assessment = area->assessment;
-      filled.nothing_to_report = area->nothing_to_report;
-    }
-    r.areas.push_back(std::move(filled));
-  }
-  return r;
-}
-
 JsonValue model_of(const NewReport& r, const Questionnaire& q) {
   JsonValue areas = JsonValue::array();
   for (const auto& area : r.areas) {
@@ -128,7 +100,8 @@ JsonValue read_form(const std::string& file, QuestionnaireCatalog& catalog) {
         "Filen har fel som formuläret inte kan visa utan att något går förlorat. Rätta felen i texten först; "
         "obesvarade frågor går bra.");
   const std::string text = loaded.document.source.text();
-  const NewReport r = report_of(*loaded.local, *loaded.questionnaire, modeline_of(text));
+  NewReport r = new_report_of(*loaded.local, *loaded.questionnaire);
+  r.modeline = modeline_of(text);
   JsonValue comments = JsonValue::array();
   for (const auto& c : comments_not_in(text, new_report_text(*loaded.questionnaire, r))) {
     if (is_schema_modeline(c.text)) continue;

@@ -105,14 +105,20 @@ void write_header(std::string& out, const JointReport& r) {
   if (!r.material_fingerprint.empty()) write_material(out, r);
 }
 
-void write_observation(std::string& out, const Observation& o) {
-  out += line("      ", "- part: " + o.party);
-  out += line("        ", "vad: " + yaml_text(o.what, 8));
+}  // namespace
+
+std::string observation_item(const Observation& o, bool with_party) {
+  std::string out;
+  if (with_party) out += line("      ", "- part: " + o.party);
+  out += line(with_party ? "        " : "      - ", "vad: " + yaml_text(o.what, 8));
   if (!o.where.empty()) out += line("        ", "var: " + yaml_text(o.where, 8));
   if (!o.when.empty()) out += line("        ", "när: " + yaml_text(o.when, 8));
   if (!o.source.empty()) out += line("        ", "källa: " + yaml_scalar(o.source));
   if (o.count) out += line("        ", fmt::format("antal: {}", *o.count));
+  return out;
 }
+
+namespace {
 
 void write_area(std::string& out, const JointArea& a, const QuestionnaireArea& qa, std::size_t number) {
   out += "\n";
@@ -126,7 +132,7 @@ void write_area(std::string& out, const JointArea& a, const QuestionnaireArea& q
     out += "    iakttagelser: []\n";
   } else {
     out += "    iakttagelser:\n";
-    for (const auto& o : a.observations) write_observation(out, o);
+    for (const auto& o : a.observations) out += observation_item(o, true);
   }
   if (a.assessments.empty()) {
     out += "    bedömningar: {}\n";

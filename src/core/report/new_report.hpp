@@ -35,6 +35,12 @@ struct NewReport {
   std::vector<FilledArea> areas;     // answers; an area without an entry is written empty
 };
 
+// A new file's text; with answers, the file as `new` and a careful editor
+// would write it: every question stays a comment (the web page's form).
 std::string new_report_text(const Questionnaire& q, const NewReport& report);
+
+// The answers of a party's picture, every area of `q` in its order (a date
+// not written is today), for new_report_text to write again.
+NewReport new_report_of(const LocalReport& local, const Questionnaire& q);
 
 }  // namespace lagesbild
