@@ -83,23 +83,25 @@ const sameList = (want, got) => JSON.stringify(want) === JSON.stringify(got) ||
   `  native: ${JSON.stringify(want, null, 1)}\n  page:   ${JSON.stringify(got, null, 1)}`;
 
 // The editor's whole text, from CodeMirror's own view (read only: the DOM
-// shows only the lines in view).
+// shows only the lines in view). CodeMirror keeps its view on the content
+// element (cmTile since @codemirror/view 6.39, cmView before).
 const editorText = (page) => page.evaluate(() => {
   const content = document.querySelector("#editor .cm-content");
-  const cm = content && content.cmView;
+  const cm = content && (content.cmTile || content.cmView);
   const view = cm && (cm.view || (cm.rootView && cm.rootView.view));
   return view ? view.state.doc.toString() : null;
 });
 // The line (1-based) the editor's cursor is on.
 const cursorLine = (page) => page.evaluate(() => {
   const content = document.querySelector("#editor .cm-content");
-  const cm = content && content.cmView;
+  const cm = content && (content.cmTile || content.cmView);
   const view = cm && (cm.view || (cm.rootView && cm.rootView.view));
   return view ? view.state.doc.lineAt(view.state.selection.main.head).number : null;
 });
 // Puts the editor's cursor at the start of a line (1-based), as a click there would.
 const cursorTo = (page, line) => page.evaluate((line) => {
-  const cm = document.querySelector("#editor .cm-content").cmView;
+  const content = document.querySelector("#editor .cm-content");
+  const cm = content.cmTile || content.cmView;
   const view = cm.view || cm.rootView.view;
   view.dispatch({ selection: { anchor: view.state.doc.line(line).from } });
 }, line);
@@ -132,12 +134,17 @@ async function ready(page) {
   await page.waitForFunction(() => window.lagesbild && window.lagesbild.ready === true, { timeout: 30000 });
   await page.waitForFunction(() => !document.querySelector("#open-files").disabled, { timeout: 10000 });
 }
+// Opens files with the chooser of Öppna och kontrollera and waits until each
+// is listed and the status names them all (a file opened again under a name
+// already listed replaces that entry).
 async function openFiles(page, paths) {
-  const before = await page.$$eval("#check-results .result", (e) => e.length);
+  const listed = await page.$$eval("#check-results .result h3", (e) => e.map((x) => x.textContent));
+  const names = paths.map((p) => basename(p));
+  const expected = listed.length + names.filter((n) => !listed.includes(n)).length;
   const input = await page.$("#open-files");
   await input.uploadFile(...paths);
-  await page.waitForFunction((n) => document.querySelectorAll("#check-results .result").length >= n, { timeout: 30000 },
-    before + paths.length);
+  await page.waitForFunction((n, names) => document.querySelectorAll("#check-results .result").length >= n &&
+    names.every((name) => document.getElementById("status").textContent.includes(name)), { timeout: 30000 }, expected, names);
 }
 // The result block under Öppna och kontrollera of the latest file named `name`: its selector.
 async function resultOf(page, name) {
@@ -265,7 +272,7 @@ try {
   check("the live check updates the verdict to the CLI's for the typed text", live ||
     `  native: ${editedWant.verdict}\n  page:   ${await page.$eval("#editor-verdict", (e) => e.textContent)}`);
   check("the live check's diagnostics are the CLI's", sameList(expectedDiagnostics(editedWant.json), await diagnosticTexts(page, "#editor-diagnostics")));
-  check("the edit is marked unsaved", (await page.$eval("#file-state", (e) => e.textContent)).includes("inte sparade"));
+  check("the edit is marked unsaved", (await page.$eval("#file-state", (e) => e.textContent)).includes("inte är sparade"));
   // A diagnostic's button: the cursor goes to its line.
   const target = editedWant.json.find((d) => d.line > 1);
   if (check("the typed mistake gives a diagnostic on a line", Boolean(target))) {
