@@ -29,7 +29,7 @@ export async function launchBrowser() {
 // Opens the page and waits for window.lagesbild.ready (at most `timeout` ms).
 export async function openPage(page, url, timeout = 30000) {
   await page.goto(url, { waitUntil: "load" });
-  await page.waitForFunction(() => window.lagesbild && window.lagesbild.ready === true, { timeout });
+  await page.waitForFunction(() => window.lagesbild && window.lagesbild.ready === true, { timeout, polling: 50 });
 }
 
 // The native binary in `cwd`, in cron's bare environment (run_cli_test.sh):
@@ -84,7 +84,7 @@ export class Tally {
   constructor() {
     this.passed = 0;
     this.failed = 0;
-    this.known = [];
+    this.start = Date.now();
   }
 
   // ok: true, or a text saying what differs. `bug` names a known bug of the
@@ -92,11 +92,12 @@ export class Tally {
   check(name, ok, bug) {
     if (ok === true || ok === null || ok === undefined) {
       this.passed += 1;
-      if (process.env.LAGESBILD_WEB_VERBOSE) console.log(`ok: ${name}`);
+      if (process.env.LAGESBILD_WEB_VERBOSE) console.log(`ok: ${name} (${((Date.now() - this.start) / 1000).toFixed(1)} s)`);
       return true;
     }
     this.failed += 1;
-    console.log(`FAIL: ${name}${bug ? ` [BUG: ${bug}]` : ""}`);
+    const at = process.env.LAGESBILD_WEB_VERBOSE ? ` (${((Date.now() - this.start) / 1000).toFixed(1)} s)` : "";
+    console.log(`FAIL: ${name}${bug ? ` [BUG: ${bug}]` : ""}${at}`);
     if (typeof ok === "string" && ok) console.log(ok.replace(/\n?$/, ""));
     return false;
   }

@@ -131,8 +131,8 @@ async function captureDownload(page, action, timeout = 10000) {
 }
 
 async function ready(page) {
-  await page.waitForFunction(() => window.lagesbild && window.lagesbild.ready === true, { timeout: 30000 });
-  await page.waitForFunction(() => !document.querySelector("#open-files").disabled, { timeout: 10000 });
+  await page.waitForFunction(() => window.lagesbild && window.lagesbild.ready === true, { timeout: 30000, polling: 50 });
+  await page.waitForFunction(() => !document.querySelector("#open-files").disabled, { timeout: 10000, polling: 50 });
 }
 // Opens files with the chooser of Öppna och kontrollera and waits until each
 // is listed and the status names them all (a file opened again under a name
@@ -143,8 +143,9 @@ async function openFiles(page, paths) {
   const expected = listed.length + names.filter((n) => !listed.includes(n)).length;
   const input = await page.$("#open-files");
   await input.uploadFile(...paths);
-  await page.waitForFunction((n, names) => document.querySelectorAll("#check-results .result").length >= n &&
-    names.every((name) => document.getElementById("status").textContent.includes(name)), { timeout: 30000 }, expected, names);
+  const done = await until(page, ([n, names]) => document.querySelectorAll("#check-results .result").length >= n &&
+    names.every((name) => document.getElementById("status").textContent.includes(name)), [expected, names], 30000);
+  if (!done) throw new Error(`opening ${names.join(", ")}: not listed within 30 s`);
 }
 // The result block under Öppna och kontrollera of the latest file named `name`: its selector.
 async function resultOf(page, name) {
@@ -159,13 +160,24 @@ async function resultOf(page, name) {
 }
 async function section(page, id) {
   await page.click(`#nav-${id}`);
-  await page.waitForFunction((id) => !document.getElementById(id).hidden, { timeout: 5000 }, id);
+  if (!(await until(page, (id) => !document.getElementById(id).hidden, id))) throw new Error(`the section ${id} is not shown`);
 }
 async function selectFile(page, name) {
   await page.select("#current-file", name);
 }
-// Waits until fn (in the page) is truthy; false on time-out.
-const until = (page, fn, arg, timeout = 5000) => page.waitForFunction(fn, { timeout, polling: 50 }, arg).then(() => true, () => false);
+// Waits until fn(arg) (in the page) is truthy; false on time-out. Polled
+// from here with short calls: puppeteer's waitForFunction was seen to hang
+// past its own time-out once the document's iframe had been rendered.
+async function until(page, fn, arg, timeout = 5000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = await Promise.race([page.evaluate(fn, arg).catch(() => false),
+      sleep(Math.max(end - Date.now(), 0) + 1000).then(() => false)]);
+    if (value) return true;
+    if (Date.now() > end) return false;
+    await sleep(50);
+  }
+}
 const axeRun = (page) => page.evaluate((tags) => window.axe.run(document, { runOnly: { type: "tag", values: tags } }), kAxeTags);
 const axeReport = (result) => result.violations.length === 0 || result.violations.map((v) =>
   `  ${v.id} [${v.impact}] ${v.help}: ${v.nodes.slice(0, 4).map((n) => n.target.join(" ")).join(", ")}`).join("\n");
@@ -457,15 +469,19 @@ try {
     { name: "andrad-partstext.yaml", marks: ["Klassificering: INTERN", "UTKAST · Älvdalen · oktober 2026"] },
     { name: "2026-09_alvdalen_gemensam.yaml", marks: ["Klassificering: INTERN", "Älvdalen · september 2026 · möte 2026-10-14 · dnr KS 2026/118 · INTERN"] },
   ];
-  const printer = await browser.newPage();
+  // The documents first, then a page of their own to print them (a second
+  // tab puts this one in the background, where Chromium stops rendering it).
   for (const c of printCases) {
     await selectFile(page, c.name);
     await section(page, "dokument");
     await page.click("#render-run");
     await sleep(200);
-    const html = await page.$eval("#render-frame", (e) => e.srcdoc);
-    if (!check(`the document of ${c.name} is shown`, html.length > 1000 || "  empty iframe")) continue;
-    await printer.setContent(html, { waitUntil: "load" });
+    c.html = await page.$eval("#render-frame", (e) => e.srcdoc);
+  }
+  const printer = await browser.newPage();
+  for (const c of printCases) {
+    if (!check(`the document of ${c.name} is shown`, c.html.length > 1000 || "  empty iframe")) continue;
+    await printer.setContent(c.html, { waitUntil: "load" });
     const pdf = join(scratch, `${c.name}.pdf`);
     await printer.pdf({ path: pdf, preferCSSPageSize: true });
     const info = spawnSync("pdfinfo", [pdf], { encoding: "utf8" }).stdout;
@@ -479,6 +495,7 @@ try {
     }
   }
   await printer.close();
+  await page.bringToFront();
 
   // --- 1 (end). nothing stored, nothing sent, after all that work
   const stores = await page.evaluate(async () => ({ local: localStorage.length, session: sessionStorage.length,
