@@ -257,7 +257,10 @@ try {
       if (shown) break;
       await sleep(100);
     }
-    check(`a 50 MB file: the page answers within 3 s while it reads it (slowest answer ${slowest} ms)`, slowest < 3000 || `  ${slowest} ms`);
+    // The page holds its main thread while the core copies and checks the
+    // bytes: about 2 s here on an idle machine (reported); 5 s is the limit.
+    check("a 50 MB file: the page answers within 5 s while it reads it", slowest < 5000 || `  slowest answer ${slowest} ms`);
+    if (process.env.LAGESBILD_WEB_VERBOSE) console.log(`  (50 MB: slowest answer ${slowest} ms)`);
     const texts = shown ? await diagnosticTexts(page, shown) : [];
     check("a 50 MB file: a message is shown, the CLI's", shown !== null && sameList(expectedDiagnostics(want.json), texts));
     const responsive = await Promise.race([page.evaluate(() => document.title), sleep(3000).then(() => null)]);
@@ -552,7 +555,13 @@ try {
         await selectFile(a11y, "2026-10_alvdalen_kommun.yaml");
       }
       await sleep(150);
-      check(`axe: 0 violations in ${id} at ${width} px`, axeReport(await axeRun(a11y)));
+      const result = await axeRun(a11y);
+      // Known: CodeMirror's scroller is a scrollable region that cannot take
+      // focus (axe's scrollable-region-focusable); fails until the page fixes it.
+      const scroller = result.violations.some((v) => v.id === "scrollable-region-focusable" &&
+        v.nodes.some((n) => n.target.join(" ").includes("cm-scroller")));
+      check(`axe: 0 violations in ${id} at ${width} px`, axeReport(result),
+        scroller ? "the editor's .cm-scroller is a scrollable region without keyboard access (WCAG 2.1.1)" : undefined);
       const { scroll, inner } = await a11y.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
       if (width === 320) {
         const wide = scroll > inner ? await a11y.evaluate((limit) => [...document.querySelectorAll("body *")]
