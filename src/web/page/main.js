@@ -24,10 +24,11 @@ function addFile({ name, text, bytes = null, encoding = "UTF-8", dirty = false }
   // Opening a file again replaces the copy in memory unless that has edits.
   let file = files.find((f) => f.name === name && !f.dirty);
   if (file) {
+    editor.replaceText(file, text); // (marks it edited; set right below)
     file.bytes = bytes;
     file.encoding = encoding;
-    editor.replaceText(file, text);
     file.dirty = dirty;
+    file.verdict = "";
   } else {
     file = { id: nextId++, name, state: editor.createState(name, text), bytes, encoding, dirty, diagnostics: [], verdict: "" };
     files.push(file);
@@ -55,7 +56,8 @@ function updateFileBar() {
   select.disabled = files.length === 0;
   $("save-file").disabled = !current || !ready;
   $("close-file").disabled = !current;
-  $("file-state").textContent = !current ? "" : current.dirty ? "Ändringar som inte är sparade" : "Sparad";
+  $("file-state").textContent = !current ? "" : current.dirty ? "Ändringar som inte är sparade"
+    : current.saved ? "Sparad" : "Oförändrad";
   updateMergeOpenList();
 }
 
@@ -295,6 +297,7 @@ function save() {
   file.bytes = null;
   file.encoding = "UTF-8";
   file.dirty = false;
+  file.saved = true;
   if (renamed) editor.renameFile(file, name);
   updateEncodingNotice();
   updateFileBar();
@@ -323,7 +326,7 @@ async function openFiles(fileList) {
   for (const f of list) {
     if (f.size > kMaxFileBytes) {
       checked.push({ tooLarge: true, name: f.name, size: f.size });
-      verdicts.push(`${f.name}: för stor`);
+      verdicts.push(`${f.name}: läses inte (för stor)`);
       continue;
     }
     const bytes = await readBytes(f);
@@ -360,7 +363,8 @@ function showChecked() {
       return h("div", { class: "check-file result", id: `check-file-${n}` },
         h("h3", {}, entry.name),
         h("p", { class: "verdict verdict-bad" },
-          `${entry.name} är för stor (${megabytes(entry.size)} MB). Sidan öppnar filer på högst 50 MB.`));
+          `${entry.name} är ${megabytes(entry.size)} MB och läses inte: sidan öppnar filer på högst 50 MB. ` +
+          "En lägesbild är några kB; kontrollera att det är rätt fil."));
     }
     const file = entry.file;
     const diags = entry.result.diagnostics || [];
@@ -448,7 +452,7 @@ function updateMergeOpenList() {
 async function inputFiles(input) {
   const out = [];
   for (const f of input.files) {
-    if (f.size > kMaxFileBytes) throw new Error(`${f.name} är för stor (${megabytes(f.size)} MB). Sidan öppnar filer på högst 50 MB.`);
+    if (f.size > kMaxFileBytes) throw new Error(`${f.name} är ${megabytes(f.size)} MB och läses inte: sidan öppnar filer på högst 50 MB.`);
     out.push({ fileName: f.name, text: await readBytes(f) });
   }
   return out;
