@@ -9,7 +9,8 @@
 //    localStorage, sessionStorage or IndexedDB, no cookie;
 // 2. open and check: the examples and the awkward inputs of tests/cli/validate
 //    (UTF-16, windows-1252, deep, several documents, not a lagesbild, YAML
-//    syntax), a file over 4 MB, a 50 MB file (the page stays responsive);
+//    syntax), a file over 4 MB, a 50 MB file (the page stays responsive),
+//    a 60 MB file (over the page's limit: not read at all);
 // 3. the editor: typing, the live check, a diagnostic's button moves the
 //    cursor to its line, Spara downloads the text under the proper name;
 // 4. new and the form: the form's answers are writeForm's text, and the
@@ -265,6 +266,22 @@ try {
     check("a 50 MB file: a message is shown, the CLI's", shown !== null && sameList(expectedDiagnostics(want.json), texts));
     const responsive = await Promise.race([page.evaluate(() => document.title), sleep(3000).then(() => null)]);
     check("a 50 MB file: the page still answers afterwards", responsive !== null);
+  }
+
+  // Over the page's own limit (50 MiB): refused before it is read, with the
+  // reason, and the tab answers at once.
+  {
+    const file = scratchFile("huge", "jatte.yaml", Buffer.alloc(60 * 1024 * 1024, "a"));
+    await (await page.$("#open-files")).uploadFile(file);
+    const listed = await until(page, () => [...document.querySelectorAll("#check-results .result h3")]
+      .some((e) => e.textContent === "jatte.yaml"), undefined, 10000);
+    const t = Date.now();
+    await page.evaluate(() => 1 + 1);
+    check("a 60 MB file: the tab answers at once (under 1 s)", listed && Date.now() - t < 1000 || `  listed ${listed}, ${Date.now() - t} ms`);
+    const sel = await resultOf(page, "jatte.yaml");
+    const shown = sel ? await page.$eval(sel, (e) => e.textContent) : "";
+    check("a 60 MB file: refused with the reason, in Swedish", /jatte\.yaml är 60 MB och läses inte: sidan öppnar filer på högst 50 MB/.test(shown) ||
+      `  shown: ${shown}`);
   }
 
   // --- 3. the editor: type, the live check, a diagnostic's button, Spara.
