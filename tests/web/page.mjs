@@ -208,28 +208,23 @@ try {
   check("the page says it has loaded (#loading hidden)", await page.$eval("#loading", (e) => e.hidden));
 
   // --- 2. open and check
-  const exampleFiles = readdirSync(examples).filter((f) => f.endsWith(".yaml")).sort().map((f) => join(examples, f));
-  await openFiles(page, exampleFiles);
-  for (const file of exampleFiles) {
-    const want = nativeCheck(file);
-    const sel = await resultOf(page, basename(file));
-    if (!check(`open ${basename(file)}: listed`, sel !== null)) continue;
-    const verdict = await page.$eval(`${sel} .verdict`, (e) => e.textContent);
-    check(`open ${basename(file)}: the verdict as the CLI prints it`, difference(want.verdict, verdict));
-    check(`open ${basename(file)}: the diagnostics as the CLI's`, sameList(expectedDiagnostics(want.json), await diagnosticTexts(page, sel)));
+  // Each file's verdict and diagnostics as the CLI prints them; for the
+  // awkward inputs there must be some (messages, not a silent pass).
+  async function openAndCompare(files, mustComplain) {
+    await openFiles(page, files);
+    for (const file of files) {
+      const want = nativeCheck(file);
+      const sel = await resultOf(page, basename(file));
+      if (!check(`open ${basename(file)}: listed`, sel !== null)) continue;
+      const verdict = await page.$eval(`${sel} .verdict`, (e) => e.textContent);
+      check(`open ${basename(file)}: the verdict as the CLI prints it`, difference(want.verdict, verdict));
+      check(`open ${basename(file)}: the CLI's messages, in order`, (!mustComplain || want.json.length > 0) &&
+        sameList(expectedDiagnostics(want.json), await diagnosticTexts(page, sel)));
+    }
   }
-  const awkward = ["utf16.yaml", "windows-1252.yaml", "djup.yaml", "flera-dokument.yaml", "inte-en-lagesbild.yaml", "yaml-syntax.yaml"]
-    .map((f) => join(validateDir, f));
-  await openFiles(page, awkward);
-  for (const file of awkward) {
-    const want = nativeCheck(file);
-    const sel = await resultOf(page, basename(file));
-    if (!check(`open ${basename(file)}: listed`, sel !== null)) continue;
-    const verdict = await page.$eval(`${sel} .verdict`, (e) => e.textContent);
-    check(`open ${basename(file)}: the verdict as the CLI prints it`, difference(want.verdict, verdict));
-    const shown = await diagnosticTexts(page, sel);
-    check(`open ${basename(file)}: the CLI's messages, in order`, want.json.length > 0 && sameList(expectedDiagnostics(want.json), shown));
-  }
+  await openAndCompare(readdirSync(examples).filter((f) => f.endsWith(".yaml")).sort().map((f) => join(examples, f)), false);
+  await openAndCompare(["utf16.yaml", "windows-1252.yaml", "djup.yaml", "flera-dokument.yaml", "inte-en-lagesbild.yaml", "yaml-syntax.yaml"]
+    .map((f) => join(validateDir, f)), true);
   // Over the core's limit (4 MB): the CLI's size message.
   const big = scratchFile("big", "stor.yaml", `lägesbild: 1\n# ${"x".repeat(4.5 * 1024 * 1024)}\n`);
   {
