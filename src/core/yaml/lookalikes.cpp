@@ -162,7 +162,7 @@ class LineLooker {
       skip_invisible(i, Place::ValueStart, key);
       value = i;
     }
-    if (value >= chars_.size()) return opens;
+    if (value >= chars_.size() || chars_[value].code == '#') return opens;  // no value, or only a comment
     value_end(value, key);
     const char32_t first = chars_[value].code;
     if (first == '|' || first == '>') {
