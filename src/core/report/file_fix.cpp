@@ -59,6 +59,14 @@ std::string refusal(const std::string& path) {
 
 }  // namespace
 
+bool has_mechanical_fixes(const std::string& path) {
+  if (file_kind(path) != FileKind::Regular) return false;
+  const std::optional<std::string> bytes = read_bytes(path);
+  if (!bytes) return false;
+  const RepairResult repair = repair_text(*bytes);
+  return repair.bytes && *repair.bytes != *bytes;
+}
+
 FixOutcome fix_file(const std::string& path, bool dry_run, const ValidationOptions& options,
                     QuestionnaireCatalog& catalog) {
   FixOutcome out;

@@ -20,6 +20,10 @@ struct FixOutcome {
   bool written = false;
 };
 
+// Whether `fix_file` would change anything in the file at `path` (for the
+// offer to repair in the Windows window of a file dropped on lagesbild.exe).
+bool has_mechanical_fixes(const std::string& path);
+
 FixOutcome fix_file(const std::string& path, bool dry_run, const ValidationOptions& options,
                     QuestionnaireCatalog& catalog);
 
