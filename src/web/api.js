@@ -172,8 +172,11 @@
     return call("file_name", period, kommun, part).fileName;
   };
 
-  createLagesbildCore().then((module) => {
-    core = module;
+  // The module's `ready` promise (emscripten 3.1.6, MODULARIZE) resolves once
+  // the WebAssembly inside this file is compiled and the runtime is up.
+  const made = createLagesbildCore();
+  Promise.resolve(made.ready || made).then(() => {
+    core = made;
     api.ready = true;
     if (typeof root.dispatchEvent === "function" && typeof Event === "function") {
       root.dispatchEvent(new Event("lagesbild-ready"));
