@@ -63,7 +63,7 @@ struct Char {
 
 // Decodes the code point at `i` of valid UTF-8.
 Char char_at(std::string_view s, std::size_t i) {
-  const auto b = static_cast<unsigned char>(s[i]);
+  const auto b = static_cast<char32_t>(static_cast<unsigned char>(s[i]));
   std::size_t n = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
   n = std::min(n, s.size() - i);
   char32_t c = n == 1 ? b : n == 2 ? (b & 0x1F) : n == 3 ? (b & 0x0F) : (b & 0x07);

@@ -46,14 +46,14 @@ std::optional<std::string> utf16_to_utf8(std::string_view bytes, bool& was_utf16
   if ((bytes.size() - from) % 2 != 0) return std::nullopt;
   std::u32string text;
   for (std::size_t i = from; i < bytes.size(); i += 2) {
-    const auto a = static_cast<unsigned char>(bytes[i]);
-    const auto b = static_cast<unsigned char>(bytes[i + 1]);
+    const auto a = static_cast<char32_t>(static_cast<unsigned char>(bytes[i]));
+    const auto b = static_cast<char32_t>(static_cast<unsigned char>(bytes[i + 1]));
     char32_t unit = big_endian ? (a << 8 | b) : (b << 8 | a);
     if (unit >= 0xD800 && unit < 0xDC00) {
       i += 2;
       if (i + 1 >= bytes.size()) return std::nullopt;
-      const auto c = static_cast<unsigned char>(bytes[i]);
-      const auto d = static_cast<unsigned char>(bytes[i + 1]);
+      const auto c = static_cast<char32_t>(static_cast<unsigned char>(bytes[i]));
+      const auto d = static_cast<char32_t>(static_cast<unsigned char>(bytes[i + 1]));
       const char32_t low = big_endian ? (c << 8 | d) : (d << 8 | c);
       if (low < 0xDC00 || low >= 0xE000) return std::nullopt;
       unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
