@@ -10,7 +10,7 @@ _lagesbild_options() {  # the options of a command (as in lagesbild COMMAND --he
   case $1 in
     new) echo "--kommun --part --period --mall --organisation --upprattad-av --upprattad --klassificering
                --sekretessgrund --diarienummer -o --output --force --help" ;;
-    validate) echo "--format --strict --final -j --jobs --help" ;;
+    validate) echo "--format --strict --final --fix --dry-run -j --jobs --help" ;;
     merge) echo "--previous -o --output --help" ;;
     render) echo "--format -o --output --css --pdf-engine --chromium --help" ;;
     status) echo "--period --mall --kommun --format -j --jobs --help" ;;

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <exception>
 #include <filesystem>
@@ -20,6 +21,7 @@
 #include "core/os/files.hpp"
 #include "core/os/program.hpp"
 #include "core/os/utf8_path.hpp"
+#include "core/report/file_fix.hpp"
 
 namespace lagesbild::cli {
 
@@ -251,8 +253,22 @@ int run_in_own_window(std::vector<std::string> arguments) {
         "lägesbild utan att skriva något: dra filen från Utforskaren och släpp den på lagesbild.exe.\n\n");
     arguments.emplace_back("--help");
   }
-  const int code = run_arguments(std::move(arguments));
+  std::vector<std::string> files(arguments.begin() + 2, arguments.end());
+  int code = run_arguments(arguments);
   std::fflush(stdout);
+  const bool fixable = only_files && code == kInvalidInput &&
+                       std::any_of(files.begin(), files.end(), [](const auto& f) { return has_mechanical_fixes(f); });
+  if (fixable) {
+    fmt::print(stderr,
+               "\nTryck R för att rätta det som kan rättas automatiskt (som lagesbild validate --fix), annan tangent "
+               "för att stänga fönstret.\n");
+    if (wait_for_key() != 'r') return code;
+    fmt::print("\n");
+    std::vector<std::string> fix = {arguments[0], "validate", "--fix"};
+    fix.insert(fix.end(), files.begin(), files.end());
+    code = run_arguments(std::move(fix));
+    std::fflush(stdout);
+  }
   fmt::print(stderr, "\nTryck på valfri tangent för att stänga fönstret.\n");
   wait_for_key();
   return code;

@@ -5,8 +5,10 @@
 #include "cli/exit_code.hpp"
 #include "cli/option_values.hpp"
 #include "core/base/parallel.hpp"
+#include "core/base/safe_text.hpp"
 #include "core/base/text.hpp"
 #include "core/diag/diagnostic_format.hpp"
+#include "core/report/file_fix.hpp"
 #include "core/report/validation.hpp"
 
 namespace lagesbild::cli {
@@ -18,8 +20,34 @@ struct ValidateOptions {
   std::string format = "text";
   bool strict = false;
   bool final = false;
+  bool fix = false;
+  bool dry_run = false;
   unsigned jobs = 0;
 };
+
+// --fix: each file's mechanical repairs, one line per change, in the files'
+// order; `unreadable` when a file could not be read or written. Returns the exit code when that is all that is done
+// (--dry-run), else nothing: the files are then validated as they now are.
+std::optional<int> run_fix(const ValidateOptions& o, QuestionnaireCatalog& catalog, bool& unreadable) {
+  bool any_change = false;
+  for (const std::string& file : o.files) {
+    const FixOutcome fixed = fix_file(file, o.dry_run, {o.final, o.strict}, catalog);
+    const std::string name = safe_text(file);
+    for (const RepairChange& c : fixed.changes)
+      fmt::print("{}:{}: ändrat: {} → {}\n", name, c.line, safe_text(c.before), safe_text(c.after));
+    for (const RepairChange& c : fixed.left)
+      fmt::print("{}:{}: inte ändrat: {}: {}\n", name, c.line, safe_text(c.before), safe_text(c.after));
+    if (!fixed.refused.empty()) fmt::print("{}: inte rättad, filen är som den var: {}.\n", name, fixed.refused);
+    if (o.dry_run && !fixed.changes.empty())
+      fmt::print("{}: {}, inte {} (--dry-run)\n", name, counted(fixed.changes.size(), "ändring", "ändringar"),
+                 fixed.changes.size() == 1 ? "skriven" : "skrivna");
+    unreadable = unreadable || fixed.unreadable;
+    any_change = any_change || !fixed.changes.empty();
+  }
+  if (!o.dry_run) return std::nullopt;
+  if (unreadable) return kUsage;
+  return any_change ? kInvalidInput : kOk;
+}
 
 int run_validate(ValidateOptions o, const Context& context) {
   o.format = lowercase_ascii(o.format);
@@ -27,7 +55,19 @@ int run_validate(ValidateOptions o, const Context& context) {
     print_error(fmt::format("--format {} finns inte; välj text eller json", o.format));
     return kUsage;
   }
+  if (o.dry_run && !o.fix) {
+    print_error("--dry-run visar vad --fix skulle ändra; skriv --fix --dry-run");
+    return kUsage;
+  }
+  if (o.fix && o.format == "json") {
+    print_error("--fix skriver sina ändringar som text; använd inte --format json med --fix");
+    return kUsage;
+  }
   QuestionnaireCatalog catalog = context.catalog();
+  bool fix_refused = false;
+  if (o.fix) {
+    if (const auto code = run_fix(o, catalog, fix_refused)) return *code;
+  }
   Diagnostics all;
   bool unreadable = false;
   bool any_errors = false;
@@ -55,7 +95,7 @@ int run_validate(ValidateOptions o, const Context& context) {
   } else {
     fmt::print("{}", verdicts);
   }
-  if (unreadable) return kUsage;
+  if (unreadable || fix_refused) return kUsage;
   return any_errors ? kInvalidInput : kOk;
 }
 
@@ -70,6 +110,10 @@ void setup_validate(CLI::App& app, Context& context) {
   sub->add_flag("--strict", options->strict, "Behandla varningar som fel");
   sub->add_flag("--final", options->final,
                 "Kontrollera också att en gemensam lägesbild är slutlig (trender, orsaksanalys, godkännanden)");
+  sub->add_flag("--fix", options->fix,
+                "Rätta det som är rent mekaniskt (förväxlingsbara tecken, tabbar i indrag, BOM, UTF-16, mellanslag "
+                "i radslut) och kontrollera sedan filerna");
+  sub->add_flag("--dry-run", options->dry_run, "Med --fix: visa ändringarna utan att skriva");
   add_jobs_option(*sub, options->jobs);
   sub->callback([options, &context] { context.exit_code = run_validate(*options, context); });
 }

@@ -26,7 +26,7 @@ const NOT_THE_SCHEMAS = new Set(['personnummer', 'obesvarat-omrade', 'saknad-tre
   'egen-kommentar', 'gemensam-trend']);
 // The YAML layer (src/core/yaml): the language server's parser speaks for itself there.
 const isYamlLayer = (rule) => rule.startsWith('yaml-') ||
-  ['tabb', 'tom-fil', 'teckenkodning', 'dubblett-nyckel', 'binar-fil'].includes(rule);
+  ['tabb', 'tom-fil', 'teckenkodning', 'dubblett-nyckel', 'binar-fil', 'forvaxlingsbart-tecken'].includes(rule);
 
 const byFile = new Map(files.map((f) => [f, []]));
 for (const d of JSON.parse(readFileSync(validateJson, 'utf8'))) byFile.get(d.file)?.push(d);

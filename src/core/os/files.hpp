@@ -21,6 +21,11 @@ FileKind file_kind(const std::string& path);
 // file is protected by the access rights it inherits from its folder).
 std::optional<FileMode> permission_bits(const std::string& path);
 
+// Whether this user may write to the existing file `path` itself (not only
+// to its folder): a read-only file is left alone even where replacing it
+// would be allowed.
+bool may_write_file(const std::string& path);
+
 // A new folder in the temporary folder that only this user can open
 // ("<prefix>-XXXXXX"); empty on failure.
 std::string make_private_folder(std::string_view prefix);

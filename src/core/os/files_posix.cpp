@@ -64,6 +64,10 @@ std::optional<FileMode> permission_bits(const std::string& path) {
   return static_cast<FileMode>(st.st_mode & 0777);
 }
 
+bool may_write_file(const std::string& path) {
+  return ::access(path.c_str(), W_OK) == 0;
+}
+
 std::string make_private_folder(std::string_view prefix) {
   std::error_code ec;
   std::string pattern = (std::filesystem::temp_directory_path(ec) / (std::string(prefix) + "-XXXXXX")).string();

@@ -81,6 +81,17 @@ std::optional<FileMode> permission_bits(const std::string&) {
   return std::nullopt;
 }
 
+bool may_write_file(const std::string& path) {
+  const DWORD attributes = GetFileAttributesW(windows::wide(path).c_str());
+  if (attributes == INVALID_FILE_ATTRIBUTES || (attributes & FILE_ATTRIBUTE_READONLY)) return false;
+  const HANDLE h =
+      CreateFileW(windows::wide(path).c_str(), GENERIC_WRITE, FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE,
+                  nullptr, OPEN_EXISTING, FILE_FLAG_OPEN_REPARSE_POINT, nullptr);
+  if (h == INVALID_HANDLE_VALUE) return false;
+  CloseHandle(h);
+  return true;
+}
+
 std::string make_private_folder(std::string_view prefix) {
   // The user's own temporary folder (%TEMP%, under their profile): only they
   // and administrators can open it.

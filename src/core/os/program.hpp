@@ -27,8 +27,9 @@ bool stdout_is_terminal();
 // ends: on Windows, started from Explorer (a file dropped on the .exe, a
 // double click) rather than from PowerShell or cmd. Never on POSIX.
 bool console_closes_on_exit();
-// Waits for a key press in that console.
-void wait_for_key();
+// Waits for a key press in that console: the key, an ASCII letter in lower
+// case, or 0 for any other key (and on POSIX, which never waits).
+char wait_for_key();
 
 // An environment variable's value as UTF-8; nothing when unset.
 std::optional<std::string> environment_variable(const char* name);

@@ -29,7 +29,9 @@ bool console_closes_on_exit() {
   return false;
 }
 
-void wait_for_key() {}
+char wait_for_key() {
+  return 0;
+}
 
 std::optional<std::string> environment_variable(const char* name) {
   const char* value = std::getenv(name);

@@ -72,9 +72,15 @@ bool console_closes_on_exit() {
   return stdout_is_terminal() && GetConsoleProcessList(processes, 2) == 1;
 }
 
-void wait_for_key() {
+char wait_for_key() {
   FlushConsoleInputBuffer(GetStdHandle(STD_INPUT_HANDLE));
-  (void)_getch();
+  const int key = _getch();
+  if (key == 0 || key == 0xE0) {  // a function or arrow key: a second code follows
+    (void)_getch();
+    return 0;
+  }
+  if (key >= 'A' && key <= 'Z') return static_cast<char>(key - 'A' + 'a');
+  return key >= 'a' && key <= 'z' ? static_cast<char>(key) : 0;
 }
 
 std::optional<std::string> environment_variable(const char* name) {

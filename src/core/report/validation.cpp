@@ -11,9 +11,9 @@
 
 namespace lagesbild {
 
-ValidatedFile validate_file(const std::string& path, const ValidationOptions& options, QuestionnaireCatalog& catalog) {
-  ValidatedFile checked;
-  LoadedReport loaded = load_report(path, catalog, checked.diagnostics);
+namespace {
+
+ValidatedFile checked_report(const LoadedReport& loaded, ValidatedFile checked, const ValidationOptions& options) {
   checked.unreadable = loaded.unreadable();
   Reporter reporter(loaded.document.source, checked.diagnostics);
   if (loaded.local) check_complete(reporter, *loaded.local, *loaded.questionnaire, Severity::Error);
@@ -21,6 +21,21 @@ ValidatedFile validate_file(const std::string& path, const ValidationOptions& op
   if (loaded.joint && !options.final) check_party_material(reporter, *loaded.joint, Severity::Warning);
   if (options.strict) checked.diagnostics.promote_warnings();
   return checked;
+}
+
+}  // namespace
+
+ValidatedFile validate_file(const std::string& path, const ValidationOptions& options, QuestionnaireCatalog& catalog) {
+  ValidatedFile checked;
+  LoadedReport loaded = load_report(path, catalog, checked.diagnostics);
+  return checked_report(loaded, std::move(checked), options);
+}
+
+ValidatedFile validate_text(const std::string& path, std::string bytes, const ValidationOptions& options,
+                            QuestionnaireCatalog& catalog) {
+  ValidatedFile checked;
+  LoadedReport loaded = load_report_text(path, std::move(bytes), catalog, checked.diagnostics);
+  return checked_report(loaded, std::move(checked), options);
 }
 
 std::string verdict_line(const std::string& raw_file, const Diagnostics& d) {

@@ -24,6 +24,10 @@ struct ValidatedFile {
 // that the parties' text is theirs (or, with `final`, that it is final).
 ValidatedFile validate_file(const std::string& path, const ValidationOptions& options, QuestionnaireCatalog& catalog);
 
+// The same for a file's bytes in memory (`--fix`: the file as it would be).
+ValidatedFile validate_text(const std::string& path, std::string bytes, const ValidationOptions& options,
+                            QuestionnaireCatalog& catalog);
+
 // One file's verdict line for people ("fil: godkänd\n"): what an official
 // looks for first.
 std::string verdict_line(const std::string& file, const Diagnostics& diagnostics);

@@ -11,6 +11,7 @@
 #include "core/base/text.hpp"
 #include "core/diag/reporter.hpp"
 #include "core/diag/source_text.hpp"
+#include "core/yaml/lookalikes.hpp"
 
 namespace lagesbild {
 
@@ -151,9 +152,20 @@ std::optional<std::string> prepare_input_text(const std::string& path, std::stri
     const std::size_t end = text.find('\n', i);
     start = end == std::string::npos ? text.size() : end + 1;
   }
-  if (!control && tabs.empty()) return text;
+  // Characters that look like YAML's where YAML's own are expected: named
+  // first, and instead of what YAML would make of them (lagesbild(5)
+  // FÖRVÄXLINGSBARA TECKEN).
+  const std::vector<LookalikeHit> lookalikes = find_lookalikes(text);
+  if (!control && tabs.empty() && lookalikes.empty()) return text;
   const SourceText source(path, text);
   Reporter reporter(source, diagnostics);
+  for (const LookalikeHit& hit : lookalikes) {
+    std::vector<LineEdit> edits;
+    for (const LookalikeHit& other : lookalikes)
+      if (other.line == hit.line) edits.insert(edits.end(), other.edits.begin(), other.edits.end());
+    reporter.error({hit.line, source.column_of(hit.line, hit.byte_column)}, "forvaxlingsbart-tecken",
+                   lookalike_message(hit, apply_edits(source.line(hit.line), edits)));
+  }
   if (control) {
     reporter.error(source.position_of(*control), "styrtecken",
                    fmt::format("otillåtet styrtecken (kod {}) i texten. Ta bort tecknet; det syns "
