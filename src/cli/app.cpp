@@ -256,8 +256,10 @@ int run_in_own_window(std::vector<std::string> arguments) {
   std::vector<std::string> files(arguments.begin() + 2, arguments.end());
   int code = run_arguments(arguments);
   std::fflush(stdout);
-  const bool fixable = only_files && code == kInvalidInput &&
-                       std::any_of(files.begin(), files.end(), [](const auto& f) { return has_mechanical_fixes(f); });
+  QuestionnaireCatalog catalog(default_questionnaire_folders(executable_path(arguments[0].c_str())));
+  const bool fixable =
+      only_files && code == kInvalidInput &&
+      std::any_of(files.begin(), files.end(), [&](const auto& f) { return has_mechanical_fixes(f, {}, catalog); });
   if (fixable) {
     fmt::print(stderr,
                "\nTryck R för att rätta det som kan rättas automatiskt (som lagesbild validate --fix), annan tangent "

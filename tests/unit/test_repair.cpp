@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "core/report/file_fix.hpp"
 #include "core/yaml/line_scan.hpp"
 #include "core/yaml/repair.hpp"
 #include "helpers.hpp"
@@ -123,5 +124,67 @@ TEST_SUITE("repair") {
     CHECK(*repair_text("a:\n\tb:\n\t\tc: 1\n").bytes == "a:\n  b:\n    c: 1\n");
     const RepairResult odd = repair_text("a:\n   b: 1\n\tc: 2\n");
     CHECK(odd.left.size() == 1);
+  }
+
+  TEST_CASE("a key is respelled where it stands as written, and only there") {
+    std::vector<RepairChange> changes;
+    const std::string text = "a:\r\n  Trend: ökande\r\n  vad: \"Trend: x\"\r\n";
+    CHECK(respell_keys(text, {{2, 3, "Trend", "trend"}}, changes) ==
+          "a:\r\n  trend: ökande\r\n  vad: \"Trend: x\"\r\n");
+    REQUIRE(changes.size() == 1);
+    CHECK(changes[0].line == 2);
+    CHECK(changes[0].before == "nyckeln `Trend`");
+    CHECK(changes[0].after == "`trend`");
+    changes.clear();
+    // Not the key the position names (the file is not the one validated), or not a key: left alone.
+    CHECK(respell_keys(text, {{3, 3, "Trend", "trend"}, {2, 4, "Trend", "trend"}, {9, 1, "a", "b"}}, changes) == text);
+    CHECK(changes.empty());
+    // After å, columns are characters, not bytes; two keys on one line.
+    CHECK(respell_keys("å: {Trend: 1, Vad: 2}\n", {{1, 5, "Trend", "trend"}, {1, 15, "Vad", "vad"}}, changes) ==
+          "å: {trend: 1, vad: 2}\n");
+    CHECK(changes.size() == 2);
+  }
+
+  TEST_CASE("a valid file with a key written with a capital and a look-alike is fixed to its own bytes") {
+    std::mt19937 random(21);
+    test::TempDir dir;
+    QuestionnaireCatalog catalog = test::test_catalog();
+    for (const std::string& file : valid_files()) {
+      const std::vector<std::string> lines = lines_of(file);
+      const LineScan scan = scan_lines(file);
+      std::vector<std::size_t> keyed;  // lines that start with a plain key in a-z
+      for (std::size_t i = 0; i < lines.size(); ++i) {
+        std::size_t key = lines[i].find_first_not_of(' ');
+        while (key != std::string::npos && lines[i].compare(key, 2, "- ") == 0) key += 2;
+        const std::size_t colon = lines[i].find(':');
+        if (scan.lines[i].start == ScannedLine::Start::Block && key != std::string::npos &&
+            colon != std::string::npos && lines[i][key] >= 'a' && lines[i][key] <= 'z' &&
+            lines[i].find_first_of(" \"'[{", key) > colon)
+          keyed.push_back(i);
+      }
+      REQUIRE(keyed.size() > 10);
+      for (int variant = 0; variant < 12; ++variant) {
+        const std::size_t capital = keyed[random() % keyed.size()];
+        const std::size_t lookalike = keyed[random() % keyed.size()];
+        std::string mutated;
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+          std::string line = lines[i];
+          if (i == capital) {
+            std::size_t key = line.find_first_not_of(' ');
+            while (line.compare(key, 2, "- ") == 0) key += 2;
+            line[key] = static_cast<char>(line[key] - 'a' + 'A');
+          }
+          if (i == lookalike) line = with_lookalike(line, random);
+          mutated += line + "\n";
+        }
+        if (file.back() != '\n') mutated.pop_back();
+        dir.write("fil.yaml", mutated);
+        const FixOutcome fixed = fix_file(dir.file("fil.yaml"), false, {}, catalog);
+        INFO("line ", capital + 1, ": ", lines[capital]);
+        CHECK(fixed.refused == "");
+        CHECK(test::read_file(dir.file("fil.yaml")) == file);
+        CHECK(fix_file(dir.file("fil.yaml"), false, {}, catalog).changes.empty());  // idempotent
+      }
+    }
   }
 }

@@ -35,6 +35,24 @@ TEST_SUITE("text") {
     CHECK_FALSE(nearest("ökande", trends).has_value());  // exact is no suggestion
   }
 
+  TEST_CASE("a sure respelling: one candidate near, none other, and near enough for the word's length") {
+    const std::vector<std::string> keys = {"trend", "iakttagelser", "bedömning", "upprättad", "upprättad_av", "id"};
+    CHECK(sure_respelling("Trend", keys) == std::optional<std::string>("trend"));  // capitals only
+    CHECK(sure_respelling("tremd", keys) == std::optional<std::string>("trend"));  // one letter in five
+    CHECK(sure_respelling("iaktagelser", keys) == std::optional<std::string>("iakttagelser"));
+    CHECK(sure_respelling("bedomning", keys) == std::optional<std::string>("bedömning"));
+    CHECK(sure_respelling("ID", keys) == std::optional<std::string>("id"));
+    CHECK(sure_respelling("När", {"vad", "var", "när"}) == std::optional<std::string>("när"));  // var is two away
+    CHECK_FALSE(sure_respelling("vadd", {"vad", "var"}).has_value());  // var is only one farther
+    CHECK_FALSE(sure_respelling("trenden", keys).has_value());         // two letters in seven: a guess
+    CHECK(sure_respelling("upprattad", keys) == std::optional<std::string>("upprättad"));
+    CHECK_FALSE(sure_respelling("upprättad_", keys).has_value());  // upprättad or upprättad_av?
+    CHECK_FALSE(sure_respelling("ip", keys).has_value());          // a short word: any letter is a guess
+    CHECK_FALSE(sure_respelling("trend", keys).has_value());       // already known
+    CHECK(sure_respelling("trend", {"trend", "trend"}) == std::nullopt);
+    CHECK(sure_respelling("Trend", {"trend", "trend"}) == std::optional<std::string>("trend"));
+  }
+
   TEST_CASE("file name slugs are lower-case ASCII") {
     CHECK(file_name_slug("Älvdalen") == "alvdalen");
     CHECK(file_name_slug("Malung-Sälen") == "malung-salen");

@@ -124,6 +124,30 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   return row[y.size()];
 }
 
+std::optional<std::string> sure_respelling(std::string_view word, const std::vector<std::string>& candidates) {
+  const std::size_t length = count_code_points(word);
+  const std::size_t allowed = length >= 8 ? 2 : length >= 4 ? 1 : 0;
+  std::optional<std::string> best;
+  std::size_t best_distance = 0, second_distance = SIZE_MAX;
+  for (const auto& candidate : candidates) {
+    if (candidate == word) return std::nullopt;
+    if (best == candidate) continue;
+    const std::size_t d = edit_distance(word, candidate);
+    if (!best || d < best_distance) {
+      second_distance = best ? best_distance : SIZE_MAX;
+      best = candidate;
+      best_distance = d;
+    } else {
+      second_distance = std::min(second_distance, d);
+    }
+  }
+  if (!best || best_distance > allowed) return std::nullopt;
+  // Only capitals differ: sure unless another differs only so. A typo: sure
+  // when no other candidate is as near or one letter farther.
+  const bool alone = best_distance == 0 ? second_distance > 0 : second_distance > best_distance + 1;
+  return alone ? best : std::nullopt;
+}
+
 std::optional<std::string> nearest(std::string_view word, const std::vector<std::string>& candidates) {
   std::optional<std::string> best;
   std::size_t best_distance = 0;

@@ -26,6 +26,13 @@ std::size_t edit_distance(std::string_view a, std::string_view b);
 // The candidate closest to `word`, if it is close enough to be a likely typo.
 std::optional<std::string> nearest(std::string_view word, const std::vector<std::string>& candidates);
 
+// The one candidate `word` is beyond doubt a misspelling of, for a repair
+// made without asking (`validate --fix`): only capitals differ (`När` for
+// `när`), or one letter in a word of four or more, or two in a word of
+// eight or more, with no other candidate as near or one letter farther.
+// nullopt otherwise.
+std::optional<std::string> sure_respelling(std::string_view word, const std::vector<std::string>& candidates);
+
 // "Älvdalen" -> "alvdalen", "Malung-Sälen" -> "malung-salen", spaces -> '-'.
 std::string file_name_slug(std::string_view name);
 

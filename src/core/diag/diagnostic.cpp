@@ -28,14 +28,12 @@ void Diagnostics::limit_per_file(std::size_t max) {
   std::vector<Diagnostic> kept;
   std::size_t shown = 0, hidden = 0;
   const auto flush = [&](const std::string& file) {
-    if (hidden > 0)
-      kept.push_back({file,
-                      {},
-                      Severity::Error,
-                      "for-manga-fel",
-                      "ytterligare " + std::to_string(hidden) + " problem visas inte. Rätta dem ovan och kör igen.",
-                      {},
-                      0});
+    if (hidden == 0) return;
+    Diagnostic more;
+    more.file = file;
+    more.rule = "for-manga-fel";
+    more.message = "ytterligare " + std::to_string(hidden) + " problem visas inte. Rätta dem ovan och kör igen.";
+    kept.push_back(std::move(more));
   };
   for (std::size_t i = 0; i < items_.size(); ++i) {
     if (i > 0 && items_[i].file != items_[i - 1].file) {

@@ -2,6 +2,7 @@
 // it. Producers never print; the command line formats them at the edge.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,13 @@ struct Position {
 
 enum class Severity { Error, Warning };
 
+// An unknown key that is beyond doubt a typo of one known key (`Trend` for
+// `trend`): `validate --fix` writes `known` in its place.
+struct Respelling {
+  std::string written;
+  std::string known;
+};
+
 struct Diagnostic {
   std::string file;
   Position position;
@@ -24,6 +32,7 @@ struct Diagnostic {
   std::string message;     // Swedish, says what is wrong and how to fix it
   std::string excerpt;     // the offending source line (or a window of a long one), personal data masked
   int excerpt_column = 0;  // where the caret goes in the excerpt; 0: the position's column
+  std::optional<Respelling> respelling = std::nullopt;  // set only on an "okand-nyckel" that --fix may repair
 };
 
 class Diagnostics {

@@ -12,11 +12,21 @@ void Reporter::error(Position at, std::string rule, std::string message) {
   report(Severity::Error, at, std::move(rule), std::move(message));
 }
 
+void Reporter::error(Position at, std::string rule, std::string message, Respelling respelling) {
+  Diagnostic d = make(Severity::Error, at, std::move(rule), std::move(message));
+  d.respelling = std::move(respelling);
+  out_.add(std::move(d));
+}
+
 void Reporter::warning(Position at, std::string rule, std::string message) {
   report(Severity::Warning, at, std::move(rule), std::move(message));
 }
 
 void Reporter::report(Severity severity, Position at, std::string rule, std::string message) {
+  out_.add(make(severity, at, std::move(rule), std::move(message)));
+}
+
+Diagnostic Reporter::make(Severity severity, Position at, std::string rule, std::string message) const {
   Diagnostic d;
   d.file = source_.path();
   d.position = at;
@@ -38,7 +48,7 @@ void Reporter::report(Severity severity, Position at, std::string rule, std::str
   }
   d.excerpt = encode_utf8(line);
   d.excerpt_column = static_cast<int>(column);
-  out_.add(std::move(d));
+  return d;
 }
 
 }  // namespace lagesbild

@@ -16,10 +16,13 @@ class Reporter {
   void error(Position at, std::string rule, std::string message);
   void warning(Position at, std::string rule, std::string message);
   void report(Severity severity, Position at, std::string rule, std::string message);
+  // An error `validate --fix` may repair by writing the key as `respelling` says.
+  void error(Position at, std::string rule, std::string message, Respelling respelling);
   const SourceText& source() const { return source_; }
   Diagnostics& diagnostics() { return out_; }
 
  private:
+  Diagnostic make(Severity severity, Position at, std::string rule, std::string message) const;
   const SourceText& source_;
   Diagnostics& out_;
 };

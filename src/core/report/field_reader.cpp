@@ -44,7 +44,27 @@ const YamlNode* MappingReader::required(const std::string& key, const std::strin
 }
 
 MappingReader::~MappingReader() {
-  if (!finished_) report_missing({});
+  if (finished_) return;
+  // A reader that stopped early (no questionnaire to read the rest by) still
+  // names `Mall:` as the misspelling of the missing `mall`, not only the
+  // missing key: one mistake, one message, and one --fix can repair.
+  std::vector<std::string> misspelled;
+  for (const auto& m : missing_) {
+    const YamlEntry* typo = nullptr;
+    int typos = 0;
+    for (const auto& entry : node_.entries)
+      if (std::find(known_.begin(), known_.end(), entry.key.text) == known_.end() &&
+          sure_respelling(entry.key.text, known_) == m.key) {
+        typo = &entry;
+        ++typos;
+      }
+    if (typos != 1) continue;
+    reporter_.error(typo->key.position, "okand-nyckel",
+                    fmt::format("okänd nyckel `{}` i {}. Menade du `{}`?", typo->key.text, what_, m.key),
+                    {typo->key.text, m.key});
+    misspelled.push_back(m.key);
+  }
+  report_missing(misspelled);
 }
 
 void MappingReader::report_missing(const std::vector<std::string>& misspelled) {
@@ -69,6 +89,18 @@ std::vector<std::string> MappingReader::misspelled() const {
   return keys;
 }
 
+std::optional<std::string> MappingReader::sure_respelling_here(const std::string& key) const {
+  const auto known = sure_respelling(key, known_);
+  if (!known || node_.find(*known)) return std::nullopt;  // `Trend:` beside `trend:` is no typo to repair
+  // Two keys that would both become it (or `Trend:` twice): which is meant is a choice.
+  const auto would_become_it = [&](const YamlEntry& entry) {
+    return std::find(known_.begin(), known_.end(), entry.key.text) == known_.end() &&
+           sure_respelling(entry.key.text, known_) == known;
+  };
+  if (std::count_if(node_.entries.begin(), node_.entries.end(), would_become_it) > 1) return std::nullopt;
+  return known;
+}
+
 void MappingReader::finish() {
   finished_ = true;
   for (const auto& entry : node_.entries) {
@@ -79,6 +111,10 @@ void MappingReader::finish() {
     for (const auto& [known, title] : titles_) titles.push_back(title);
     if (const auto suggestion = nearest(key, known_)) {
       message += fmt::format(" Menade du `{}`?", *suggestion);
+      if (const auto known = sure_respelling_here(key)) {
+        reporter_.error(entry.key.position, "okand-nyckel", message, {key, *known});
+        continue;
+      }
     } else if (const auto by_title = best_by_words(key, titles)) {
       const auto& [known, title] = titles_[*by_title];
       message +=

@@ -51,6 +51,9 @@ class MappingReader {
   std::vector<std::string> misspelled() const;
 
  private:
+  // sure_respelling() among this mapping's known keys, when the mapping has
+  // no such key yet and no other unknown key here would become it too.
+  std::optional<std::string> sure_respelling_here(const std::string& key) const;
   Reporter& reporter_;
   const YamlNode& node_;
   std::string what_;

@@ -57,14 +57,19 @@ std::string refusal(const std::string& path) {
   return {};
 }
 
+// The keys the validation of `bytes` found to be sure misspellings.
+std::vector<KeyRespelling> sure_respellings(const Diagnostics& diagnostics) {
+  std::vector<KeyRespelling> keys;
+  for (const Diagnostic& d : diagnostics.items())
+    if (d.respelling) keys.push_back({d.position.line, d.position.column, d.respelling->written, d.respelling->known});
+  return keys;
+}
+
 }  // namespace
 
-bool has_mechanical_fixes(const std::string& path) {
-  if (file_kind(path) != FileKind::Regular) return false;
-  const std::optional<std::string> bytes = read_bytes(path);
-  if (!bytes) return false;
-  const RepairResult repair = repair_text(*bytes);
-  return repair.bytes && *repair.bytes != *bytes;
+bool has_mechanical_fixes(const std::string& path, const ValidationOptions& options, QuestionnaireCatalog& catalog) {
+  const FixOutcome outcome = fix_file(path, true, options, catalog);
+  return outcome.refused.empty() && !outcome.changes.empty();
 }
 
 FixOutcome fix_file(const std::string& path, bool dry_run, const ValidationOptions& options,
@@ -81,12 +86,6 @@ FixOutcome fix_file(const std::string& path, bool dry_run, const ValidationOptio
   if (!bytes) return refuse("filen kan inte läsas: behörighet saknas", true);
   RepairResult repair = repair_text(*bytes);
   if (!repair.bytes) return refuse(std::move(repair.problem), false);
-  if (*repair.bytes == *bytes) {
-    out.left = std::move(repair.left);
-    return out;  // nothing to repair
-  }
-  if (!dry_run && !may_write_file(path))
-    return refuse("filen är skrivskyddad (behörighet saknas) och rättas inte", true);
   ValidatedFile after = validate_text(path, *repair.bytes, options, catalog);
   if (repair.tabs) {
     // How wide a tab was meant is not known: the width whose file reads best
@@ -100,8 +99,23 @@ FixOutcome fix_file(const std::string& path, bool dry_run, const ValidationOptio
       }
     }
   }
+  // Keys only the reading of the repaired file can judge; a respelled key may
+  // show the keys under it, so again until none is left.
+  for (int round = 0; round < 8; ++round) {
+    std::vector<RepairChange> respelled;
+    std::string bytes_now = respell_keys(*repair.bytes, sure_respellings(after.diagnostics), respelled);
+    if (respelled.empty()) break;
+    ValidatedFile checked = validate_text(path, bytes_now, options, catalog);
+    if (worse(checked.diagnostics, after.diagnostics)) break;
+    repair.bytes = std::move(bytes_now);
+    repair.changes.insert(repair.changes.end(), respelled.begin(), respelled.end());
+    after = std::move(checked);
+  }
   out.left = std::move(repair.left);
+  if (*repair.bytes == *bytes) return out;  // nothing to repair
   out.changes = std::move(repair.changes);
+  if (!dry_run && !may_write_file(path))
+    return refuse("filen är skrivskyddad (behörighet saknas) och rättas inte", true);
   const ValidatedFile before = validate_text(path, *bytes, options, catalog);
   if (worse(after.diagnostics, before.diagnostics))
     return refuse("rättningen skulle ge en fil med fler fel än den har nu, så den görs inte", false);

@@ -1,5 +1,6 @@
 // `lagesbild validate --fix`'s whole decision for one file, for every front
-// end: the mechanical repairs (yaml/repair.hpp), written only when the result
+// end: the mechanical repairs (yaml/repair.hpp) and the keys that are beyond
+// doubt misspelled (Diagnostic::respelling), written only when the result
 // validates no worse than the file did, atomically and with the file's own
 // permissions; a file it cannot read or write is left exactly as it was.
 #pragma once
@@ -22,7 +23,7 @@ struct FixOutcome {
 
 // Whether `fix_file` would change anything in the file at `path` (for the
 // offer to repair in the Windows window of a file dropped on lagesbild.exe).
-bool has_mechanical_fixes(const std::string& path);
+bool has_mechanical_fixes(const std::string& path, const ValidationOptions& options, QuestionnaireCatalog& catalog);
 
 FixOutcome fix_file(const std::string& path, bool dry_run, const ValidationOptions& options,
                     QuestionnaireCatalog& catalog);

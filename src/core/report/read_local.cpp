@@ -51,6 +51,8 @@ LocalArea read_local_area(Reporter& reporter, const YamlEntry& entry, const Ques
                                "Välj ett: ta bort raden inget_att_rapportera eller iakttagelserna.",
                                area.id));
   }
+  const auto misspelled = map.misspelled();
+  area.trend_key_misspelt = std::find(misspelled.begin(), misspelled.end(), "trend") != misspelled.end();
   map.finish();
   return area;
 }
@@ -152,7 +154,7 @@ void check_complete(Reporter& reporter, const LocalReport& report, const Questio
                                   "finns något att rapportera.",
                                   qa.id, qa.heading));
     }
-    if (!area->trend_written) {
+    if (!area->trend_written && !area->trend_key_misspelt) {
       reporter.report(severity, area->trend_position, "saknad-trend",
                       fmt::format("fokusområdet `{}` saknar trend. Skriv trend: och ett av {} "
                                   "(jämfört med månaden innan).",

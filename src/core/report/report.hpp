@@ -81,9 +81,10 @@ struct LocalArea {
   std::string id;
   Position position;
   std::optional<std::string> trend;
-  bool trend_written = false;     // present, even if misspelt (reported once, not twice)
-  Position trend_position;        // the trend key, or the area when there is none
-  bool nothing_misspelt = false;  // inget_att_rapportera written but not true/false (reported once)
+  bool trend_written = false;       // present, even if misspelt (reported once, not twice)
+  bool trend_key_misspelt = false;  // `Trend:`: reported as an unknown key with "Menade du", not also as missing
+  Position trend_position;          // the trend key, or the area when there is none
+  bool nothing_misspelt = false;    // inget_att_rapportera written but not true/false (reported once)
   std::vector<Observation> observations;
   std::string assessment;  // bedömning
   bool nothing_to_report = false;

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <set>
 
 #include "core/base/limits.hpp"
@@ -84,6 +85,13 @@ std::vector<Line> split_lines(std::string_view text) {
 std::string joined(const std::vector<Line>& lines) {
   std::string text;
   for (const Line& line : lines) text += line.text + "\n";
+  return text;
+}
+
+// The file again, each line with the end it had.
+std::string with_own_ends(const std::vector<Line>& lines) {
+  std::string text;
+  for (const Line& line : lines) text += line.text + line.end;
   return text;
 }
 
@@ -212,11 +220,35 @@ RepairResult repair_text(std::string_view bytes, std::optional<std::size_t> tab_
   trailing_spaces(lines, out);
   indent_tabs(lines, tab_width, out);
   lookalikes(lines, out);
-  std::string repaired;
-  repaired.reserve(text->size());
-  for (const Line& line : lines) repaired += line.text + line.end;
-  out.bytes = std::move(repaired);
+  out.bytes = with_own_ends(lines);
   return out;
+}
+
+std::string respell_keys(std::string_view bytes, const std::vector<KeyRespelling>& keys,
+                         std::vector<RepairChange>& changes) {
+  std::vector<Line> lines = split_lines(bytes);
+  // Right to left on a line (`{Trend: x, Orsak: y}`), so that columns still hold.
+  std::vector<KeyRespelling> ordered(keys.begin(), keys.end());
+  std::sort(ordered.begin(), ordered.end(), [](const KeyRespelling& a, const KeyRespelling& b) {
+    return a.line != b.line ? a.line < b.line : a.column > b.column;
+  });
+  std::vector<RepairChange> made;
+  for (const KeyRespelling& key : ordered) {
+    if (key.line < 1 || static_cast<std::size_t>(key.line) > lines.size() || key.column < 1) continue;
+    std::string& text = lines[static_cast<std::size_t>(key.line - 1)].text;
+    std::size_t at = 0;  // the column's byte
+    for (int column = 1; column < key.column && at < text.size(); ++column) do
+        ++at;
+      while (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80);
+    if (text.compare(at, key.written.size(), key.written) != 0) continue;
+    std::size_t after = at + key.written.size();
+    while (after < text.size() && text[after] == ' ') ++after;
+    if (after >= text.size() || text[after] != ':') continue;  // not the plain key the message was about
+    text.replace(at, key.written.size(), key.known);
+    made.push_back({key.line, fmt::format("nyckeln `{}`", key.written), fmt::format("`{}`", key.known)});
+  }
+  changes.insert(changes.end(), made.begin(), made.end());
+  return with_own_ends(lines);
 }
 
 }  // namespace lagesbild

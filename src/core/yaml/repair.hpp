@@ -29,6 +29,20 @@ struct RepairResult {
   bool tabs = false;               // it had tabs in an indent
 };
 
+// A key to write anew: the key `written` at line and column (1-based, in
+// characters) becomes `known`.
+struct KeyRespelling {
+  int line = 0;
+  int column = 0;
+  std::string written;
+  std::string known;
+};
+
+// Writes each key as `keys` says where it stands as written there, a plain
+// key followed by its colon; one change for each in `changes`.
+std::string respell_keys(std::string_view bytes, const std::vector<KeyRespelling>& keys,
+                         std::vector<RepairChange>& changes);
+
 // `tab_width`: how many columns a tab in an indent stands for; without it,
 // the width (4, 8 or 2) that puts every such line at an indent other lines
 // of the file have, and 2 in a file indented with tabs alone.

@@ -9,7 +9,7 @@ CASES=$SOURCE_DIR/tests/cli/validate
 EXPECTED=$SOURCE_DIR/tests/cli/fix/expected
 
 for name in forvaxling-indrag forvaxling-tankstreck forvaxling-punkt forvaxling-citattecken forvaxling-kolon \
-  forvaxling-osynligt forvaxling-bom-mitt-i hart-mellanslag tabb utf16 crlf-bom; do
+  forvaxling-osynligt forvaxling-bom-mitt-i hart-mellanslag tabb utf16 crlf-bom nyckel-stavning; do
   cp "$CASES/$name.yaml" .
   run 1 validate --fix --dry-run "$name.yaml"
   [ "$out" != "" ] || { echo "FAIL: --dry-run printed nothing for $name"; failures=$((failures + 1)); }
@@ -31,10 +31,23 @@ for name in forvaxling-indrag forvaxling-tankstreck forvaxling-punkt forvaxling-
 done
 
 # The same look-alikes without their comment lines give back ok-komplett.yaml, byte for byte.
-for name in forvaxling-indrag forvaxling-tankstreck forvaxling-osynligt hart-mellanslag tabb; do
+for name in forvaxling-indrag forvaxling-tankstreck forvaxling-osynligt hart-mellanslag tabb nyckel-stavning; do
   check "$name repaired is ok-komplett.yaml" cmp -s <(tail -n +3 "$EXPECTED/$name.yaml") <(tail -n +3 "$CASES/ok-komplett.yaml")
 done
 check "CRLF is kept" grep -q $'\r$' "$EXPECTED/forvaxling-punkt.yaml"
+
+# A key is respelled only beyond doubt: not `Trend:` beside `trend:`, not a
+# key two known keys are as near, and not `Trend:` written twice.
+sed 's/^    trend: ökande$/    trend: ökande\n    Trend: ökande/' "$CASES/ok-komplett.yaml" >bredvid.yaml
+sed 's/^    trend: ökande$/    trenden: ökande/' "$CASES/ok-komplett.yaml" >gissning.yaml
+cp bredvid.yaml bredvid.orig
+cp gissning.yaml gissning.orig
+run 1 validate --fix bredvid.yaml gissning.yaml
+check "Trend: beside trend: is not respelled" cmp -s bredvid.yaml bredvid.orig
+check "a guess is not respelled" cmp -s gissning.yaml gissning.orig
+check "nothing said changed" bash -c '! grep -q "ändrat:" <<<"$1"' _ "$out"
+expect_output "bredvid.yaml:22:5: fel: okänd nyckel \`Trend\`"
+expect_output "gissning.yaml:21:5: fel: okänd nyckel \`trenden\`"
 
 # What it cannot read or write is left exactly as it was, with the reason.
 cp "$CASES/windows-1252.yaml" ansi.yaml
