@@ -3,6 +3,7 @@
 
 #include "core/archive/county.hpp"
 #include "core/archive/summary.hpp"
+#include "core/archive/summary_document.hpp"
 #include "core/archive/summary_json.hpp"
 #include "helpers.hpp"
 
@@ -119,12 +120,16 @@ TEST_SUITE("county") {
     CHECK(county_trend(joint, parties) == "okänd");
   }
 
-  TEST_CASE("one municipality has no county: its JSON stays as it was") {
+  TEST_CASE("one municipality has no county: its JSON and document stay as they were") {
     Folder f(kData + "/lan");
     const Summary one = summarise(f.archive, *f.q, {2026, 11}, 4, {2026, 11, 28}, "Falun");
     CHECK_FALSE(county_of(one));
     CHECK(summary_json(one).find("\"totalt\"") == std::string::npos);
+    CHECK(summary_markdown(one, Classification::Internal, "").find("Länets bild") == std::string::npos);
     const Summary all = summarise(f.archive, *f.q, {2026, 11}, 4, {2026, 11, 28}, "");
     CHECK(summary_json(all).find("\"totalt\": {\"kommuner\": 3") != std::string::npos);
+    const std::string html = summary_html(all, Classification::Internal, "", "");
+    CHECK(html.find(">Länets bild</h2>") != std::string::npos);
+    CHECK(html.find("<th scope=\"row\">Orsa</th><td>saknas</td><td>bara kommun</td>") != std::string::npos);
   }
 }
