@@ -73,7 +73,7 @@ void totals(Document& doc, const Summary& s, const County& c) {
     caption.emplace_back(" ");
     caption.push_back(link_span("Siffrorna i tabellen Iakttagelser och händelser per månad", kTotalsTable));
     caption.emplace_back(".");
-    figure(doc, county_chart(c, a, id, label), std::move(caption), label).id = id;
+    figure(doc, county_chart(c, a, q.areas[a].heading, id, label), std::move(caption), label).id = id;
   }
 }
 

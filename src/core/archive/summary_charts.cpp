@@ -184,14 +184,16 @@ std::string observations_chart(const MunicipalitySummary& m, std::size_t area_in
   return bar_chart(periods, series, values, id, label);
 }
 
-std::string county_chart(const County& c, std::size_t area_index, const std::string& id, const std::string& label) {
+std::string county_chart(const County& c, std::size_t area_index, const std::string& area_heading,
+                         const std::string& id, const std::string& label) {
   std::vector<Period> periods;
   BarValues values;
   for (const auto& month : c.months) {
     periods.push_back(month.period);
     values.push_back({month.areas[area_index].observations});
   }
-  return bar_chart(periods, {"Alla kommuner och parter"}, values, id, label);
+  // The legend names the area: the county's charts stand one after another.
+  return bar_chart(periods, {area_heading + ", alla kommuner och parter"}, values, id, label);
 }
 
 std::string trend_chart(const MunicipalitySummary& m, const Questionnaire& q, const std::string& id,
