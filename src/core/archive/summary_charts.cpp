@@ -83,20 +83,21 @@ TrendMark mark_of(const std::optional<std::string>& trend) {
   return {arrow, "#595959"};
 }
 
-}  // namespace
+// Bars per month, one per series (`values[month][series]`); no value is a
+// grey dash on the axis, unlike a zero.
+using BarValues = std::vector<std::vector<std::optional<std::size_t>>>;
 
-std::string observations_chart(const MunicipalitySummary& m, std::size_t area_index,
-                               const std::vector<std::string>& parties, const std::string& id,
-                               const std::string& label) {
+std::string bar_chart(const std::vector<Period>& periods, const std::vector<std::string>& series,
+                      const BarValues& values, const std::string& id, const std::string& label) {
   const double width = kMaxWidth, height = 200, left = 34, right = 8, top = 44, bottom = 34;
-  const std::size_t months = m.months.size();
+  const std::size_t months = periods.size();
   std::size_t most = 1;
-  for (const auto& month : m.months)
-    for (const auto& [party, pm] : month.areas[area_index].parties) most = std::max(most, pm.observations);
+  for (const auto& month : values)
+    for (const auto& value : month) most = std::max(most, value.value_or(0));
   const double plot_w = width - left - right, plot_h = height - top - bottom, base = top + plot_h;
   const double slot = plot_w / static_cast<double>(std::max<std::size_t>(months, 1));
-  const double bar = std::min(28.0, (slot - 8) / static_cast<double>(std::max<std::size_t>(parties.size(), 1)));
-  std::string svg = svg_start(width, height, id, label) + party_patterns(id, parties.size());
+  const double bar = std::min(28.0, (slot - 8) / static_cast<double>(std::max<std::size_t>(series.size(), 1)));
+  std::string svg = svg_start(width, height, id, label) + party_patterns(id, series.size());
   // Light grid at every whole number up to 4, else at half and the maximum
   // (every bar has its number); the axis itself dark enough to see where a
   // bar starts.
@@ -116,12 +117,11 @@ std::string observations_chart(const MunicipalitySummary& m, std::size_t area_in
                      width - right, base, kAxis);
   svg += text(left - 5, base + 4, "0", "text-anchor=\"end\" fill=\"#555555\"");
   for (std::size_t i = 0; i < months; ++i) {
-    const auto& month = m.months[i];
-    const double x0 = left + slot * static_cast<double>(i) + (slot - bar * static_cast<double>(parties.size())) / 2;
-    for (std::size_t p = 0; p < parties.size(); ++p) {
+    const Period& period = periods[i];
+    const double x0 = left + slot * static_cast<double>(i) + (slot - bar * static_cast<double>(series.size())) / 2;
+    for (std::size_t p = 0; p < series.size(); ++p) {
       const double x = x0 + bar * static_cast<double>(p);
-      const auto it = month.areas[area_index].parties.find(parties[p]);
-      if (it == month.areas[area_index].parties.end() || !it->second.answered) {
+      if (!values[i][p]) {
         // No file that month, or the area not answered in it: a grey dash on
         // the axis, unlike a zero.
         svg += fmt::format(
@@ -131,7 +131,7 @@ std::string observations_chart(const MunicipalitySummary& m, std::size_t area_in
         continue;
       }
       // A zero still shows: a thin bar on the axis and its number.
-      const std::size_t n = it->second.observations;
+      const std::size_t n = *values[i][p];
       const double h = std::max(2.0, plot_h * static_cast<double>(n) / static_cast<double>(most));
       svg += fmt::format(
           "<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{:.1f}\" fill=\"{}\" "
@@ -141,23 +141,59 @@ std::string observations_chart(const MunicipalitySummary& m, std::size_t area_in
       svg += text(x + (bar - 1) / 2, base - h - 4, std::to_string(n), "text-anchor=\"middle\"");
     }
     const double centre = left + slot * (static_cast<double>(i) + 0.5);
-    svg += text(centre, base + 15, month_label(month.period), "text-anchor=\"middle\"");
-    if (i == 0 || month.period.month == 1)
-      svg += text(centre, base + 29, std::to_string(month.period.year), "text-anchor=\"middle\" fill=\"#555555\"");
+    svg += text(centre, base + 15, month_label(period), "text-anchor=\"middle\"");
+    if (i == 0 || period.month == 1)
+      svg += text(centre, base + 29, std::to_string(period.year), "text-anchor=\"middle\" fill=\"#555555\"");
   }
   // Legend, above the plot so no bar can hide it, and at the left, where a
   // phone shows it before the chart is scrolled.
   double lx = left;
-  for (std::size_t p = 0; p < parties.size(); ++p) {
+  for (std::size_t p = 0; p < series.size(); ++p) {
     svg += fmt::format(
         "<rect x=\"{:.1f}\" y=\"4.75\" width=\"12.5\" height=\"12.5\" fill=\"{}\" stroke=\"{}\" "
         "stroke-width=\"1.5\"/>",
         lx + 0.75, party_fill(id, p), kPartyColours[p % 4]);
-    svg += text(lx + 18, 15, capitalised(parties[p]));
-    lx += 32 + text_width(capitalised(parties[p]));
+    svg += text(lx + 18, 15, series[p]);
+    lx += 32 + text_width(series[p]);
   }
   svg += "</svg>\n";
   return svg;
+}
+
+}  // namespace
+
+std::string observations_chart(const MunicipalitySummary& m, std::size_t area_index,
+                               const std::vector<std::string>& parties, const std::string& id,
+                               const std::string& label) {
+  std::vector<Period> periods;
+  std::vector<std::string> series;
+  for (const auto& party : parties) series.push_back(capitalised(party));
+  BarValues values;
+  for (const auto& month : m.months) {
+    periods.push_back(month.period);
+    std::vector<std::optional<std::size_t>> bars;
+    // No file that month, or the area not answered in it: no bar.
+    for (const auto& party : parties) {
+      const auto it = month.areas[area_index].parties.find(party);
+      bars.push_back(it == month.areas[area_index].parties.end() || !it->second.answered
+                         ? std::nullopt
+                         : std::optional<std::size_t>(it->second.observations));
+    }
+    values.push_back(std::move(bars));
+  }
+  return bar_chart(periods, series, values, id, label);
+}
+
+std::string county_chart(const County& c, std::size_t area_index, const std::string& area_heading,
+                         const std::string& id, const std::string& label) {
+  std::vector<Period> periods;
+  BarValues values;
+  for (const auto& month : c.months) {
+    periods.push_back(month.period);
+    values.push_back({month.areas[area_index].observations});
+  }
+  // The legend names the area: the county's charts stand one after another.
+  return bar_chart(periods, {area_heading + ", alla kommuner och parter"}, values, id, label);
 }
 
 std::string trend_chart(const MunicipalitySummary& m, const Questionnaire& q, const std::string& id,

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "core/archive/county_document.hpp"
 #include "core/archive/summary.hpp"
 #include "core/archive/summary_charts.hpp"
 #include "core/base/text.hpp"
@@ -229,6 +230,8 @@ Document summary_document(const Summary& s, Classification classification, const
     for (const auto& f : s.skipped_links) items.push_back(plain(f + " (symbolisk länk, lästes inte)"));
     bullet_list(doc, std::move(items), "unanswered");
   }
+  // Several municipalities: the county's picture before each one's own.
+  if (const auto county = county_of(s)) county_section(doc, s, *county);
   for (std::size_t k = 0; k < s.municipalities.size(); ++k) municipality_section(doc, s, s.municipalities[k], k + 1);
   return doc;
 }

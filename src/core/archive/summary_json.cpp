@@ -3,10 +3,12 @@
 
 #include <fmt/format.h>
 
+#include "core/archive/county.hpp"
 #include "core/archive/summary.hpp"
 #include "core/base/json.hpp"
 #include "core/base/safe_text.hpp"
 #include "core/diag/source_text.hpp"
+#include "core/report/questionnaire.hpp"
 
 namespace lagesbild {
 
@@ -25,6 +27,30 @@ std::string string_list(const std::vector<std::string>& items) {
   std::string out = "[";
   for (std::size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + json_string(items[i]);
   return out + "]";
+}
+
+// The county's totals (lagesbild(1), summary: "totalt"), per period as the
+// municipalities' "perioder" name them.
+std::string county_json(const County& c, const Summary& s) {
+  const Questionnaire& q = *s.questionnaire;
+  std::string out = fmt::format(",\n  \"totalt\": {{\"kommuner\": {}, \"perioder\": [", s.municipalities.size());
+  for (std::size_t i = 0; i < c.months.size(); ++i) {
+    const CountyMonth& month = c.months[i];
+    out += fmt::format("{}\n    {{\"period\": \"{}\", \"leveranser\": {{", i ? "," : "", to_string(month.period));
+    for (std::size_t d = 0; d < kDeliveries; ++d)
+      out += fmt::format("{}\"{}\": {}", d ? ", " : "", delivery_key(static_cast<Delivery>(d)), month.delivered[d]);
+    out += "}, \"områden\": {";
+    for (std::size_t a = 0; a < month.areas.size(); ++a) {
+      const CountyArea& area = month.areas[a];
+      out += fmt::format(
+          "{}\n      {}: {{\"iakttagelser\": {}, \"händelser\": {}, \"trender\": {{{}: {}, {}: {}, {}: {}, {}: {}}}}}",
+          a ? "," : "", json_string(q.areas[a].id), area.observations, area.events, json_string(words::kRising),
+          area.trends.rising, json_string(words::kUnchanged), area.trends.unchanged, json_string(words::kFalling),
+          area.trends.falling, json_string(words::kUnknown), area.trends.unknown);
+    }
+    out += "}}";
+  }
+  return out + (c.months.empty() ? "]}" : "\n  ]}");
 }
 
 }  // namespace
@@ -87,6 +113,7 @@ std::string summary_json(const Summary& s) {
                        string_list(m.duplicates));
   }
   out += s.municipalities.empty() ? "]" : "\n  ]";
+  if (const auto county = county_of(s)) out += county_json(*county, s);
   out += fmt::format(",\n  \"ogiltiga_filer_utan_kommun\": {},\n  \"hoppade_över_länkar\": {}\n}}\n",
                      string_list(s.unattributed_files), string_list(s.skipped_links));
   return out;
