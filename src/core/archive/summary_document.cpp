@@ -173,35 +173,7 @@ void municipality_section(Document& doc, const Summary& s, const MunicipalitySum
     caption.emplace_back(".");
     figure(doc, observations_chart(m, a, q.parties, chart_id, chart_label), std::move(caption), chart_label).id =
         chart_id;
-    std::vector<std::string> columns = {"Månad"};
-    for (const auto& party : q.parties) {
-      columns.push_back(capitalised(party) + ": trend");
-      // Both counts in one column, so that the table still fits an A4 page.
-      columns.push_back(capitalised(party) + ": iakttagelser (händelser)");
-    }
-    columns.push_back("Gemensam trend");
-    columns.push_back("Prioritet");
-    std::vector<std::vector<Inline>> rows;
-    for (const auto& month : m.months) {
-      const AreaMonth& am = month.areas[a];
-      std::vector<Inline> row = {{date_span(to_string(month.period))}};
-      for (const auto& party : q.parties) {
-        const auto it = am.parties.find(party);
-        row.push_back(plain(it != am.parties.end()    ? trend_word(it->second.trend)
-                            : is_broken(month, party) ? "ogiltig"
-                                                      : "saknas"));
-        row.push_back(plain(it == am.parties.end() ? "–"
-                            : it->second.answered  ? fmt::format("{} ({})", it->second.observations, it->second.events)
-                                                   : "obesvarat"));
-      }
-      row.push_back(plain(am.joint             ? joint_cell(month, trend_word(am.agreed_trend))
-                          : month.joint_broken ? "ogiltig"
-                                               : "–"));
-      row.push_back(plain(am.priority ? joint_cell(month, std::to_string(*am.priority)) : "–"));
-      rows.push_back(std::move(row));
-    }
-    table(doc, std::move(columns), std::move(rows), "summary", "Trend, iakttagelser och händelser per månad", true).id =
-        table_id(a);
+    area_months_table(doc, m, q, a).id = table_id(a);
   }
 }
 
@@ -234,6 +206,38 @@ Document summary_document(const Summary& s, Classification classification, const
 }
 
 }  // namespace
+
+Block& area_months_table(Document& doc, const MunicipalitySummary& m, const Questionnaire& q, std::size_t a) {
+  std::vector<std::string> columns = {"Månad"};
+  for (const auto& party : q.parties) {
+    columns.push_back(capitalised(party) + ": trend");
+    // Both counts in one column, so that the table still fits an A4 page.
+    columns.push_back(capitalised(party) + ": iakttagelser (händelser)");
+  }
+  columns.push_back("Gemensam trend");
+  columns.push_back("Prioritet");
+  std::vector<std::vector<Inline>> rows;
+  for (const auto& month : m.months) {
+    const AreaMonth& am = month.areas[a];
+    std::vector<Inline> row = {{date_span(to_string(month.period))}};
+    for (const auto& party : q.parties) {
+      const auto it = am.parties.find(party);
+      row.push_back(plain(it != am.parties.end()    ? trend_word(it->second.trend)
+                          : is_broken(month, party) ? "ogiltig"
+                                                    : "saknas"));
+      row.push_back(plain(it == am.parties.end() ? "–"
+                          : it->second.answered  ? fmt::format("{} ({})", it->second.observations, it->second.events)
+                                                 : "obesvarat"));
+    }
+    row.push_back(plain(am.joint             ? joint_cell(month, trend_word(am.agreed_trend))
+                        : month.joint_broken ? "ogiltig"
+                                             : "–"));
+    row.push_back(plain(am.priority ? joint_cell(month, std::to_string(*am.priority)) : "–"));
+    rows.push_back(std::move(row));
+  }
+  return table(doc, std::move(columns), std::move(rows), "summary", "Trend, iakttagelser och händelser per månad",
+               true);
+}
 
 std::string summary_markdown(const Summary& s, Classification classification, const std::string& grounds) {
   return markdown_text(summary_document(s, classification, grounds));

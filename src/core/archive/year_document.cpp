@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "core/archive/summary_charts.hpp"
+#include "core/archive/summary_document.hpp"
 #include "core/base/text.hpp"
 #include "core/render/document_builder.hpp"
 #include "core/render/document_parts.hpp"
@@ -80,6 +81,13 @@ Inline state_cell(const YearAction& a) {
   return cell;
 }
 
+// "2026-02 – 2026-12", each month unbroken but the line free to break
+// between them, so that the column stays narrow on A4.
+Inline months_cell(const Period& first, const Period& last) {
+  if (first == last) return {date_span(to_string(first))};
+  return {date_span(to_string(first)), Span{" – "}, date_span(to_string(last))};
+}
+
 std::string area_heading(const Questionnaire& q, const std::string& id) {
   const QuestionnaireArea* qa = q.area(id);
   return qa ? qa->heading : id;
@@ -147,7 +155,7 @@ void first_section(Document& doc, const YearPicture& y) {
                     plain(area.highest_priority ? std::to_string(*area.highest_priority) : "–")});
   }
   table(doc,
-        {"Fokusområde", "Iakttagelser", "Händelser", "Senaste gemensamma trend", "Månader prioriterat",
+        {"Fokusområde", "Iakttagelser", "Händelser", "Senaste gemensamma trend", "Prioriterat (månader)",
          "Högsta prioritet"},
         std::move(rows), "summary", "Året per fokusområde", true);
   const StateCounts c = count_states(y);
@@ -158,40 +166,6 @@ void first_section(Document& doc, const YearPicture& y) {
             plain("Iakttagelser räknas som rader i parternas lägesbilder, händelser som summan av deras antal "
                   "(1 där antal inte är angivet): tolv samtal om samma sak är en iakttagelse men tolv händelser."),
             "note");
-}
-
-void month_table(Document& doc, const YearPicture& y, std::size_t a, const std::string& id) {
-  const Questionnaire& q = *y.questionnaire;
-  std::vector<std::string> columns = {"Månad"};
-  for (const auto& party : q.parties) {
-    columns.push_back(capitalised(party) + ": trend");
-    columns.push_back(capitalised(party) + ": iakttagelser (händelser)");
-  }
-  columns.push_back("Gemensam trend");
-  columns.push_back("Prioritet");
-  std::vector<std::vector<Inline>> rows;
-  for (const auto& month : y.summary.months) {
-    const AreaMonth& am = month.areas[a];
-    std::vector<Inline> row = {{date_span(to_string(month.period))}};
-    for (const auto& party : q.parties) {
-      const auto it = am.parties.find(party);
-      const bool broken = listed(month.broken_parties, party);
-      row.push_back(plain(it != am.parties.end() ? (it->second.trend ? trend_with_arrow(it->second.trend) : "·")
-                          : broken               ? "ogiltig"
-                                                 : "saknas"));
-      row.push_back(plain(it == am.parties.end() ? "–"
-                          : it->second.answered  ? fmt::format("{} ({})", it->second.observations, it->second.events)
-                                                 : "obesvarat"));
-    }
-    const std::string draft = month.joint_final ? "" : " (utkast)";
-    row.push_back(plain(am.joint             ? (am.agreed_trend ? trend_with_arrow(am.agreed_trend) : "·") + draft
-                        : month.joint_broken ? "ogiltig"
-                                             : "–"));
-    row.push_back(plain(am.priority ? std::to_string(*am.priority) + draft : "–"));
-    rows.push_back(std::move(row));
-  }
-  table(doc, std::move(columns), std::move(rows), "summary", "Trend, iakttagelser och händelser per månad", true).id =
-      id;
 }
 
 void counted_table(Document& doc, const std::vector<std::pair<std::string, YearCount>>& counts, const std::string& what,
@@ -213,7 +187,7 @@ void mapping(Document& doc, const YearPicture& y) {
                                    "månad för månad, per fokusområde med mallens fråga.",
                                    kLaw)));
   const std::string months = range_text(y);
-  const std::string trend_id = "diagram-trend";
+  const std::string trend_id = "diagram-trender";
   const std::string trend_label = fmt::format("Trendpilar per fokusområde, part och månad för {}, {}", y.name, months);
   Inline trend_caption = plain(
       "Trend per fokusområde och månad: ↑ ökande, → oförändrad, ↓ minskande, ? okänd, "
@@ -222,7 +196,7 @@ void mapping(Document& doc, const YearPicture& y) {
   trend_caption.emplace_back(" Siffrorna står i tabellerna för ");
   for (std::size_t a = 0; a < q.areas.size(); ++a) {
     if (a > 0) trend_caption.emplace_back(a + 1 == q.areas.size() ? " och " : ", ");
-    trend_caption.push_back(link_span(q.areas[a].heading, fmt::format("tabell-{}", a + 1)));
+    trend_caption.push_back(link_span(q.areas[a].heading, fmt::format("tabell-omrade-{}", a + 1)));
   }
   trend_caption.emplace_back(".");
   figure(doc, trend_chart(y.summary, q, trend_id, trend_label), std::move(trend_caption), trend_label).id = trend_id;
@@ -238,8 +212,8 @@ void mapping(Document& doc, const YearPicture& y) {
     paragraph(doc, {Span{"Under perioden: ", true},
                     Span{fmt::format("{} iakttagelser, {} händelser ({}; iakttagelser med händelser inom parentes).",
                                      area.total.observations, area.total.events, join(by_party, ", "))}});
-    const std::string table_id = fmt::format("tabell-{}", a + 1);
-    const std::string chart_id = fmt::format("diagram-{}", a + 1);
+    const std::string table_id = fmt::format("tabell-omrade-{}", a + 1);
+    const std::string chart_id = fmt::format("diagram-omrade-{}", a + 1);
     const std::string chart_label = fmt::format("Stapeldiagram: antal iakttagelser per månad och part, {}, {}, {}",
                                                 q.areas[a].heading, y.name, months);
     Inline caption = plain(
@@ -250,7 +224,7 @@ void mapping(Document& doc, const YearPicture& y) {
     caption.emplace_back(".");
     figure(doc, observations_chart(y.summary, a, q.parties, chart_id, chart_label), std::move(caption), chart_label)
         .id = chart_id;
-    month_table(doc, y, a, table_id);
+    area_months_table(doc, y.summary, q, a).id = table_id;
     counted_table(doc, area.places, "Plats", "Ingen plats angiven", false, "Iakttagelser per plats");
     counted_table(doc, area.sources, "Källa", "Ingen källa angiven", true, "Iakttagelser per källa");
   }
@@ -326,17 +300,17 @@ void actions(Document& doc, const YearPicture& y) {
     paragraph(doc, plain("Inga åtgärder under perioden."), "unanswered");
   } else {
     std::vector<std::vector<Inline>> rows;
+    // The area in the action's cell, not a column of its own, so that the
+    // table still fits an A4 page.
     for (const auto& a : y.actions)
-      rows.push_back(
-          {plain(a.action.id),
-           plain(a.action.action),
-           plain(area_heading(q, a.action.area)),
-           plain(responsible_text(a.action)),
-           plain(or_dash(a.action.promise)),
-           {date_span(date_or_dash(a.action.deadline))},
-           state_cell(a),
-           {date_span(a.first == a.last ? to_string(a.first) : to_string(a.first) + " – " + to_string(a.last))}});
-    table(doc, {"Id", "Åtgärd", "Område", "Ansvarig", "Löfte", "Klart senast", "Status", "Månader"}, std::move(rows),
+      rows.push_back({plain(a.action.id),
+                      {Span{a.action.action}, Span{" (" + area_heading(q, a.action.area) + ")", false, true}},
+                      plain(responsible_text(a.action)),
+                      plain(or_dash(a.action.promise)),
+                      {date_span(date_or_dash(a.action.deadline))},
+                      state_cell(a),
+                      months_cell(a.first, a.last)});
+    table(doc, {"Id", "Åtgärd (område)", "Ansvarig", "Löfte", "Klart senast", "Status", "Månader"}, std::move(rows),
           "actions", "Årets åtgärder", true);
     for (const auto& a : y.actions)
       if (!a.action.comment.empty())
