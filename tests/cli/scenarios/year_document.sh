@@ -35,16 +35,18 @@ check "år is year" cmp -s year.json år.json
 
 # Written atomically and never more readable than the inputs.
 run 1 year --kommun Älvdalen --from 2026-01 --to 2026-12 -o year.html
-check "the HTML is no more readable than the most protected input" test "$(stat -c %a year.html)" = 600
+not_on_windows "POSIX file modes (on Windows the folder's ACL protects the file)" &&
+  check "the HTML is no more readable than the most protected input" test "$(stat -c %a year.html)" = 600
 check "no temporary files are left" test "$(ls -A | grep -c tmp)" = 0
 mkdir locked && chmod 0500 locked
-if [ "$(id -u)" != 0 ]; then
+if [ "$(id -u)" != 0 ] && not_on_windows "POSIX folder modes"; then
   run 3 year --kommun Älvdalen --from 2026-01 --to 2026-12 -o locked/year.html
   check "nothing is written where it cannot be" test -z "$(ls -A locked)"
 fi
 
 # PDF, as render makes it: the marking on every page, and the pages look like pages.
-if command -v weasyprint >/dev/null || command -v chromium >/dev/null; then
+if (command -v weasyprint >/dev/null || command -v chromium >/dev/null) &&
+  not_on_windows "making a PDF: Wine has neither WeasyPrint nor Edge"; then
   run 1 year --kommun Älvdalen --from 2026-01 --to 2026-12 -o year.pdf
   pages=$(pdfinfo year.pdf | awk '/^Pages:/ {print $2}')
   check "several pages" test "${pages:-0}" -gt 3
