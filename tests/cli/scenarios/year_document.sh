@@ -29,6 +29,17 @@ check "the JSON agrees with counts made from the files" \
   python3 "$SOURCE_DIR/tests/cli/year/check_year_json.py" year.json . Älvdalen 2026-01 2026-12 "${invalid[@]}"
 check "the JSON is valid JSON" jq -e '.kommun == "Älvdalen" and (.["månader"] | length) == 12' year.json
 
+# One of --from and --to alone: the twelve months from or up to it.
+env -i PATH=/usr/bin:/bin "$LAGESBILD" year --kommun Älvdalen --to 2026-06 --format json >to.json 2>/dev/null
+check "--to alone: the twelve months up to it" jq -e '.["från"] == "2025-07" and .till == "2026-06"' to.json
+env -i PATH=/usr/bin:/bin "$LAGESBILD" year --kommun Älvdalen --from 2026-03 --format json >from.json 2>/dev/null
+check "--from alone: the twelve months from it" jq -e '.["från"] == "2026-03" and .till == "2027-02"' from.json
+
+# The same bytes however many files are read at once.
+run 1 year --kommun Älvdalen --from 2026-01 --to 2026-12 -j 1 -o j1.json
+run 1 year --kommun Älvdalen --from 2026-01 --to 2026-12 -j 4 -o j4.json
+check "-j 1 and -j 4 give the same JSON" cmp -s j1.json j4.json
+
 # The Swedish alias gives the same bytes.
 run 1 år --kommun Älvdalen --from 2026-01 --to 2026-12 -o år.json
 check "år is year" cmp -s year.json år.json
@@ -66,6 +77,17 @@ if (command -v weasyprint >/dev/null || command -v chromium >/dev/null) &&
   check "the same input gives the same PDF" cmp -s year.pdf again.pdf
 else
   echo "neither WeasyPrint nor Chromium: PDF checks skipped"
+fi
+# The browser's PDF, as on a Windows PC with Edge: the marking on every page there too.
+if command -v chromium >/dev/null && not_on_windows "Wine has no Edge or Chrome"; then
+  run 1 year --kommun Älvdalen --from 2026-01 --to 2026-12 --pdf-engine chromium -o edge.pdf
+  pages=$(pdfinfo edge.pdf | awk '/^Pages:/ {print $2}')
+  check "the browser's PDF has several pages" test "${pages:-0}" -gt 3
+  for page in $(seq 1 "${pages:-0}"); do
+    pdftotext -f "$page" -l "$page" -layout edge.pdf page.txt
+    check "browser page $page: the marking and the running header" \
+      grep -qF "UNDERLAGET ÄR OFULLSTÄNDIGT · Älvdalen · lägesbild 2026" page.txt
+  done
 fi
 
 # One municipality's folder needs no --kommun; a whole year with final
