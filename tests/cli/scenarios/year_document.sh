@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # `lagesbild year` over the generated year in tests/cli/year/arkiv (a missing
 # month, a broken file, a draft, two municipalities): the JSON against counts
 # made independently from the files, the output's permissions and atomicity,

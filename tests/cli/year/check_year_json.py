@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: EUPL-1.2
 """Checks `lagesbild year --format json` against counts made here, independently,
 from the YAML files themselves (a line count of the generated files'
 simple layout; no YAML library, no code of lagesbild):

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: EUPL-1.2
 """Writes the year of test pictures in arkiv/ for `lagesbild year` (run once; the files are kept).
 
 Älvdalen, 2026-01..2026-12: kommun and polis every month, except that
