@@ -69,13 +69,13 @@ void read_local(YearPicture& y, std::vector<Tally>& tallies, std::map<std::strin
   }
 }
 
-void read_joint(YearPicture& y, const JointReport& r) {
+void read_joint(YearPicture& y, const JointReport& r, bool final) {
   const Period p = r.header.period;
   later_date(y.latest_date, r.meeting.date);
   for (auto& area : y.areas) {
     const JointArea* ja = r.area(area.id);
     if (!ja) continue;
-    if (!ja->agreed_assessment.empty()) area.assessments.push_back({p, ja->agreed_assessment});
+    if (!ja->agreed_assessment.empty()) area.assessments.push_back({p, ja->agreed_assessment, final});
     if (ja->priority) {
       area.prioritised_months += 1;
       if (!area.highest_priority || *ja->priority < *area.highest_priority) area.highest_priority = ja->priority;
@@ -221,7 +221,7 @@ YearChoice year_picture(const Archive& archive, QuestionnaireCatalog& catalog, c
         tighten_classification(y.classification, y.grounds, h->classification, h->secrecy_ground);
       }
       if (loaded.local) read_local(y, tallies, sources, *loaded.local);
-      if (loaded.joint) read_joint(y, *loaded.joint);
+      if (loaded.joint) read_joint(y, *loaded.joint, f->final);
     }
     if (p == to) break;
   }

@@ -30,6 +30,8 @@ struct YearCount {
 struct YearAssessment {
   Period period;
   std::string text;  // gemensam_bedömning
+  // A draft's assessment is not yet the meeting's decision: marked as such.
+  bool final = false;
 };
 
 // A cause analysis as the meeting last wrote it; `first` is the month it

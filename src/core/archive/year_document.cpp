@@ -269,7 +269,8 @@ void analysis(Document& doc, const YearPicture& y) {
     } else {
       std::vector<Inline> items;
       for (const auto& as : area.assessments)
-        items.push_back({Span{swedish_month_year(as.period) + ": ", true}, Span{as.text}});
+        items.push_back(
+            {Span{swedish_month_year(as.period) + (as.final ? "" : " (utkast)") + ": ", true}, Span{as.text}});
       bullet_list(doc, std::move(items));
     }
     if (area.causes.empty()) {

@@ -80,8 +80,9 @@ void area_json(std::string& out, const YearPicture& y, std::size_t a) {
   out += fmt::format("\n      ],\n      \"platser\": {},\n      \"källor\": {},\n      \"gemensamma_bedömningar\": [",
                      counted_list(area.places, "plats"), counted_list(area.sources, "källa"));
   for (std::size_t i = 0; i < area.assessments.size(); ++i)
-    out += fmt::format("{}{{\"period\": \"{}\", \"text\": {}}}", i ? ", " : "", to_string(area.assessments[i].period),
-                       text(area.assessments[i].text));
+    out +=
+        fmt::format("{}{{\"period\": \"{}\", \"text\": {}, \"slutlig\": {}}}", i ? ", " : "",
+                    to_string(area.assessments[i].period), text(area.assessments[i].text), area.assessments[i].final);
   out += "],\n      \"orsaksanalyser\": [";
   for (std::size_t i = 0; i < area.causes.size(); ++i) {
     const YearCause& c = area.causes[i];
