@@ -5,7 +5,6 @@
 
 #include <algorithm>
 
-#include "core/archive/summary_charts.hpp"
 #include "core/archive/summary_document.hpp"
 #include "core/base/text.hpp"
 #include "core/render/document_builder.hpp"
@@ -187,19 +186,9 @@ void mapping(Document& doc, const YearPicture& y) {
                                    "månad för månad, per fokusområde med mallens fråga.",
                                    kLaw)));
   const std::string months = range_text(y);
-  const std::string trend_id = "diagram-trender";
-  const std::string trend_label = fmt::format("Trendpilar per fokusområde, part och månad för {}, {}", y.name, months);
-  Inline trend_caption = plain(
-      "Trend per fokusområde och månad: ↑ ökande, → oförändrad, ↓ minskande, ? okänd, "
-      "· ingen trend angiven (eller ingen gemensam trend överenskommen), – ingen lägesbild, "
-      "* ur en gemensam lägesbild som inte är slutlig (utkast).");
-  trend_caption.emplace_back(" Siffrorna står i tabellerna för ");
-  for (std::size_t a = 0; a < q.areas.size(); ++a) {
-    if (a > 0) trend_caption.emplace_back(a + 1 == q.areas.size() ? " och " : ", ");
-    trend_caption.push_back(link_span(q.areas[a].heading, fmt::format("tabell-omrade-{}", a + 1)));
-  }
-  trend_caption.emplace_back(".");
-  figure(doc, trend_chart(y.summary, q, trend_id, trend_label), std::move(trend_caption), trend_label).id = trend_id;
+  std::vector<std::string> table_ids;
+  for (std::size_t a = 0; a < q.areas.size(); ++a) table_ids.push_back(fmt::format("tabell-omrade-{}", a + 1));
+  trend_figure(doc, y.summary, q, "diagram-trender", months, table_ids);
   for (std::size_t a = 0; a < q.areas.size(); ++a) {
     const YearArea& area = y.areas[a];
     heading(doc, 3, fmt::format("{}. {}", a + 1, q.areas[a].heading));
@@ -212,19 +201,7 @@ void mapping(Document& doc, const YearPicture& y) {
     paragraph(doc, {Span{"Under perioden: ", true},
                     Span{fmt::format("{} iakttagelser, {} händelser ({}; iakttagelser med händelser inom parentes).",
                                      area.total.observations, area.total.events, join(by_party, ", "))}});
-    const std::string table_id = fmt::format("tabell-omrade-{}", a + 1);
-    const std::string chart_id = fmt::format("diagram-omrade-{}", a + 1);
-    const std::string chart_label = fmt::format("Stapeldiagram: antal iakttagelser per månad och part, {}, {}, {}",
-                                                q.areas[a].heading, y.name, months);
-    Inline caption = plain(
-        "Antal iakttagelser per månad och part. Streckad linje: ingen giltig lägesbild från parten "
-        "den månaden, eller området obesvarat i den.");
-    caption.emplace_back(" ");
-    caption.push_back(link_span("Siffrorna i tabellen för " + q.areas[a].heading, table_id));
-    caption.emplace_back(".");
-    figure(doc, observations_chart(y.summary, a, q.parties, chart_id, chart_label), std::move(caption), chart_label)
-        .id = chart_id;
-    area_months_table(doc, y.summary, q, a).id = table_id;
+    area_figure_and_table(doc, y.summary, q, a, fmt::format("diagram-omrade-{}", a + 1), table_ids[a], months);
     counted_table(doc, area.places, "Plats", "Ingen plats angiven", false, "Iakttagelser per plats");
     counted_table(doc, area.sources, "Källa", "Ingen källa angiven", true, "Iakttagelser per källa");
   }
