@@ -15,6 +15,7 @@ _lagesbild_options() {  # the options of a command (as in lagesbild COMMAND --he
     render) echo "--format -o --output --css --pdf-engine --chromium --help" ;;
     status) echo "--period --mall --kommun --format -j --jobs --help" ;;
     summary) echo "--to --from --months --today --format -o --output --mall --kommun --css -j --jobs --help" ;;
+    year | år) echo "--from --to --kommun --format -o --output --mall --css --pdf-engine --chromium -j --jobs --help" ;;
     templates | mallar) echo "--help" ;;
     schema) echo "--mall --typ -o --output --mapp --help" ;;
   esac
@@ -56,6 +57,7 @@ _lagesbild() {
         validate | status) COMPREPLY=($(compgen -W "text"$'\n'"json" -- "$cur")) ;;
         render) COMPREPLY=($(compgen -W "markdown"$'\n'"html"$'\n'"pdf" -- "$cur")) ;;
         summary) COMPREPLY=($(compgen -W "markdown"$'\n'"html"$'\n'"json" -- "$cur")) ;;
+        year | år) COMPREPLY=($(compgen -W "markdown"$'\n'"html"$'\n'"pdf"$'\n'"json" -- "$cur")) ;;
       esac
       return ;;
     --typ) COMPREPLY=($(compgen -W "lokal"$'\n'"gemensam" -- "$cur")); return ;;
@@ -75,7 +77,7 @@ _lagesbild() {
     if [[ $cur == -* ]]; then
       COMPREPLY=($(compgen -W "--config"$'\n'"--help"$'\n'"--version" -- "$cur"))
     else
-      COMPREPLY=($(compgen -W "new"$'\n'"validate"$'\n'"merge"$'\n'"render"$'\n'"status"$'\n'"summary"$'\n'"templates"$'\n'"schema" -- "$cur"))
+      COMPREPLY=($(compgen -W "new"$'\n'"validate"$'\n'"merge"$'\n'"render"$'\n'"status"$'\n'"summary"$'\n'"year"$'\n'"templates"$'\n'"schema" -- "$cur"))
     fi
     return
   fi
@@ -86,7 +88,7 @@ _lagesbild() {
   fi
   case $command in
     validate | merge | render) _lagesbild_files "$cur" yaml ;;
-    status | summary) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -d -- "$cur")) ;;
+    status | summary | year | år) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -d -- "$cur")) ;;
   esac
 }
 

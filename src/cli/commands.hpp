@@ -15,5 +15,6 @@ void setup_render(CLI::App& app, Context& context);
 void setup_status(CLI::App& app, Context& context);
 void setup_summary(CLI::App& app, Context& context);
 void setup_schema(CLI::App& app, Context& context);
+void setup_year(CLI::App& app, Context& context);
 
 }  // namespace lagesbild::cli

@@ -31,7 +31,7 @@ expect() {  # expect "EXPECTED" WORDS...
   fi
 }
 
-expect "merge new render schema status summary templates validate" ""
+expect "merge new render schema status summary templates validate year" ""
 expect "validate" va
 expect "--config --help --version" --
 expect "--part --period" new --p
@@ -41,6 +41,8 @@ expect "dalarna-2019" new --mall ""
 expect "json text" validate --format ""
 expect "html markdown pdf" render --format ""
 expect "html json markdown" summary --format ""
+expect "html json markdown pdf" year --format ""
+expect "mapp" year ""
 expect "gemensam lokal" schema --typ ""
 expect "auto chromium weasyprint" render x.yaml --pdf-engine ""
 expect "intern sekretess öppen" new --klassificering ""
@@ -53,7 +55,7 @@ expect "" new --kommun ""
 
 # Every option a command's --help names is offered, so the two cannot drift apart.
 words() { tr ', ' '\n\n' | grep -v -e '^$' -e '^-h$' | sort | paste -sd " "; }
-for command in new validate merge render status summary templates schema; do
+for command in new validate merge render status summary year templates schema; do
   help_options=$("$LAGESBILD" "$command" --help | grep -oE '^ +(-[a-z],)?--[a-z-]+' | words)
   offered=$(completes "$command" - | words)
   if [ "$help_options" != "$offered" ]; then

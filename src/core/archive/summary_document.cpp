@@ -148,61 +148,12 @@ void municipality_section(Document& doc, const Summary& s, const MunicipalitySum
   const auto table_id = [&](std::size_t a) { return fmt::format("tabell-{}-{}", number, a + 1); };
   const std::string months = fmt::format("{} – {}", swedish_month_year(s.from), swedish_month_year(s.to));
   heading(doc, 3, "Trender");
-  Inline trend_caption = plain(
-      "Trend per fokusområde och månad: ↑ ökande, → oförändrad, ↓ minskande, ? okänd, "
-      "· ingen trend angiven (eller ingen gemensam trend överenskommen), – ingen lägesbild, "
-      "* ur en gemensam lägesbild som inte är slutlig (utkast).");
-  trend_caption.emplace_back(" Siffrorna står i tabellerna för ");
-  for (std::size_t a = 0; a < q.areas.size(); ++a) {
-    if (a > 0) trend_caption.emplace_back(a + 1 == q.areas.size() ? " och " : ", ");
-    trend_caption.push_back(link_span(q.areas[a].heading, table_id(a)));
-  }
-  trend_caption.emplace_back(".");
-  const std::string trend_id = fmt::format("diagram-{}-trend", number);
-  const std::string trend_label = fmt::format("Trendpilar per fokusområde, part och månad för {}, {}", m.name, months);
-  figure(doc, trend_chart(m, q, trend_id, trend_label), std::move(trend_caption), trend_label).id = trend_id;
+  std::vector<std::string> table_ids;
+  for (std::size_t a = 0; a < q.areas.size(); ++a) table_ids.push_back(table_id(a));
+  trend_figure(doc, m, q, fmt::format("diagram-{}-trend", number), months, table_ids);
   for (std::size_t a = 0; a < q.areas.size(); ++a) {
     heading(doc, 3, q.areas[a].heading);
-    const std::string chart_id = fmt::format("diagram-{}-{}", number, a + 1);
-    const std::string chart_label = fmt::format("Stapeldiagram: antal iakttagelser per månad och part, {}, {}, {}",
-                                                q.areas[a].heading, m.name, months);
-    Inline caption = plain(
-        "Antal iakttagelser per månad och part. Streckad linje: ingen giltig lägesbild från parten "
-        "den månaden, eller området obesvarat i den.");
-    caption.emplace_back(" ");
-    caption.push_back(link_span("Siffrorna i tabellen för " + q.areas[a].heading, table_id(a)));
-    caption.emplace_back(".");
-    figure(doc, observations_chart(m, a, q.parties, chart_id, chart_label), std::move(caption), chart_label).id =
-        chart_id;
-    std::vector<std::string> columns = {"Månad"};
-    for (const auto& party : q.parties) {
-      columns.push_back(capitalised(party) + ": trend");
-      // Both counts in one column, so that the table still fits an A4 page.
-      columns.push_back(capitalised(party) + ": iakttagelser (händelser)");
-    }
-    columns.push_back("Gemensam trend");
-    columns.push_back("Prioritet");
-    std::vector<std::vector<Inline>> rows;
-    for (const auto& month : m.months) {
-      const AreaMonth& am = month.areas[a];
-      std::vector<Inline> row = {{date_span(to_string(month.period))}};
-      for (const auto& party : q.parties) {
-        const auto it = am.parties.find(party);
-        row.push_back(plain(it != am.parties.end()    ? trend_word(it->second.trend)
-                            : is_broken(month, party) ? "ogiltig"
-                                                      : "saknas"));
-        row.push_back(plain(it == am.parties.end() ? "–"
-                            : it->second.answered  ? fmt::format("{} ({})", it->second.observations, it->second.events)
-                                                   : "obesvarat"));
-      }
-      row.push_back(plain(am.joint             ? joint_cell(month, trend_word(am.agreed_trend))
-                          : month.joint_broken ? "ogiltig"
-                                               : "–"));
-      row.push_back(plain(am.priority ? joint_cell(month, std::to_string(*am.priority)) : "–"));
-      rows.push_back(std::move(row));
-    }
-    table(doc, std::move(columns), std::move(rows), "summary", "Trend, iakttagelser och händelser per månad", true).id =
-        table_id(a);
+    area_figure_and_table(doc, m, q, a, fmt::format("diagram-{}-{}", number, a + 1), table_id(a), months);
   }
 }
 
@@ -237,6 +188,68 @@ Document summary_document(const Summary& s, Classification classification, const
 }
 
 }  // namespace
+
+Block& area_months_table(Document& doc, const MunicipalitySummary& m, const Questionnaire& q, std::size_t a) {
+  std::vector<std::string> columns = {"Månad"};
+  for (const auto& party : q.parties) {
+    columns.push_back(capitalised(party) + ": trend");
+    // Both counts in one column, so that the table still fits an A4 page.
+    columns.push_back(capitalised(party) + ": iakttagelser (händelser)");
+  }
+  columns.push_back("Gemensam trend");
+  columns.push_back("Prioritet");
+  std::vector<std::vector<Inline>> rows;
+  for (const auto& month : m.months) {
+    const AreaMonth& am = month.areas[a];
+    std::vector<Inline> row = {{date_span(to_string(month.period))}};
+    for (const auto& party : q.parties) {
+      const auto it = am.parties.find(party);
+      row.push_back(plain(it != am.parties.end()    ? trend_word(it->second.trend)
+                          : is_broken(month, party) ? "ogiltig"
+                                                    : "saknas"));
+      row.push_back(plain(it == am.parties.end() ? "–"
+                          : it->second.answered  ? fmt::format("{} ({})", it->second.observations, it->second.events)
+                                                 : "obesvarat"));
+    }
+    row.push_back(plain(am.joint             ? joint_cell(month, trend_word(am.agreed_trend))
+                        : month.joint_broken ? "ogiltig"
+                                             : "–"));
+    row.push_back(plain(am.priority ? joint_cell(month, std::to_string(*am.priority)) : "–"));
+    rows.push_back(std::move(row));
+  }
+  return table(doc, std::move(columns), std::move(rows), "summary", "Trend, iakttagelser och händelser per månad",
+               true);
+}
+
+void trend_figure(Document& doc, const MunicipalitySummary& m, const Questionnaire& q, const std::string& id,
+                  const std::string& months, const std::vector<std::string>& table_ids) {
+  Inline caption = plain(
+      "Trend per fokusområde och månad: ↑ ökande, → oförändrad, ↓ minskande, ? okänd, "
+      "· ingen trend angiven (eller ingen gemensam trend överenskommen), – ingen lägesbild, "
+      "* ur en gemensam lägesbild som inte är slutlig (utkast).");
+  caption.emplace_back(" Siffrorna står i tabellerna för ");
+  for (std::size_t a = 0; a < q.areas.size(); ++a) {
+    if (a > 0) caption.emplace_back(a + 1 == q.areas.size() ? " och " : ", ");
+    caption.push_back(link_span(q.areas[a].heading, table_ids[a]));
+  }
+  caption.emplace_back(".");
+  const std::string label = fmt::format("Trendpilar per fokusområde, part och månad för {}, {}", m.name, months);
+  figure(doc, trend_chart(m, q, id, label), std::move(caption), label).id = id;
+}
+
+void area_figure_and_table(Document& doc, const MunicipalitySummary& m, const Questionnaire& q, std::size_t a,
+                           const std::string& chart_id, const std::string& table_id, const std::string& months) {
+  const std::string label = fmt::format("Stapeldiagram: antal iakttagelser per månad och part, {}, {}, {}",
+                                        q.areas[a].heading, m.name, months);
+  Inline caption = plain(
+      "Antal iakttagelser per månad och part. Streckad linje: ingen giltig lägesbild från parten "
+      "den månaden, eller området obesvarat i den.");
+  caption.emplace_back(" ");
+  caption.push_back(link_span("Siffrorna i tabellen för " + q.areas[a].heading, table_id));
+  caption.emplace_back(".");
+  figure(doc, observations_chart(m, a, q.parties, chart_id, label), std::move(caption), label).id = chart_id;
+  area_months_table(doc, m, q, a).id = table_id;
+}
 
 std::string summary_markdown(const Summary& s, Classification classification, const std::string& grounds) {
   return markdown_text(summary_document(s, classification, grounds));

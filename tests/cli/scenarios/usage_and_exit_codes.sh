@@ -51,7 +51,8 @@ check "100 problems are listed" test "$(grep -c "^manga.yaml:[0-9]*:[0-9]*: fel"
 long=$(printf 'x%.0s' $(seq 300))
 for words in "new --kommun Mora --part polis" \
              "merge $SOURCE_DIR/examples/2026-10_alvdalen_kommun.yaml $SOURCE_DIR/examples/2026-10_alvdalen_polis.yaml" \
-             "render $SOURCE_DIR/examples/2026-10_alvdalen_kommun.yaml" "summary $SOURCE_DIR/examples"; do
+             "render $SOURCE_DIR/examples/2026-10_alvdalen_kommun.yaml" "summary $SOURCE_DIR/examples" \
+             "year --kommun Älvdalen $SOURCE_DIR/examples"; do
   run 2 $words -o "$long.yaml"
   expect_output "filnamnet är för långt (305 tecken)"
 done
