@@ -62,6 +62,6 @@ fix it, merges the parties' files into the joint picture for their meeting,
 prints it as PDF, HTML or Markdown, and summarises a year of files.
 
 The package holds the questionnaires, JSON Schemas with which editors such
-as VS Code check a file as it is typed, bash completion, manual pages and
-example pictures. WeasyPrint is needed for PDF.")
+as VS Code check a file as it is typed, bash and zsh completion, manual
+pages and example pictures. WeasyPrint is needed for PDF.")
 include(CPack)
