@@ -101,8 +101,18 @@
   };
 
   api.render = function (fileName, text, format) {
+    // A PDF is the browser's print of the HTML; silently returning HTML for
+    // "pdf" (or for a typo) would hand a caller the wrong kind of file.
+    const wanted = format === undefined ? "html" : format;
+    if (wanted !== "html" && wanted !== "markdown") {
+      const error = new Error(
+        `render: formatet "${wanted}" finns inte här. Välj "html" eller "markdown"; PDF gör webbläsaren när HTML skrivs ut.`,
+      );
+      error.exitCode = 2;
+      throw error;
+    }
     const [name] = start([fileName, text]);
-    const result = call("render", name, format === "markdown" ? "markdown" : "html");
+    const result = call("render", name, wanted);
     if (result.text == null) {
       const error = new Error(result.messages);
       error.exitCode = result.exitCode;

@@ -132,6 +132,14 @@ try {
     tally.check(`${label}: message`, difference(n.stderr, r.error));
     tally.check(`${label}: exit code`, r.exitCode === n.code || `  native exit ${n.code}, page exitCode ${r.exitCode}`);
   }
+  // "pdf" is the browser's print of the HTML: refused with the usage exit code, never HTML in its place.
+  for (const format of ["pdf", "docx"]) {
+    const r = await api("render", "2026-10_alvdalen_kommun.yaml",
+      readFileSync(join(examples, "2026-10_alvdalen_kommun.yaml"), "utf8"), format);
+    tally.check(`render refuses the format ${format}`,
+      (r.error !== undefined && r.exitCode === 2 && r.error.includes(`"${format}"`)) ||
+        `  returned ${r.value === undefined ? "nothing" : "a document"}; error ${r.error}, exitCode ${r.exitCode}`);
+  }
 
   // --- merge. Each case: the parties' files, previous, existing (all as
   // {name: path or Buffer}); the CLI runs in a folder with copies of them,
