@@ -50,14 +50,21 @@
     return JSON.parse(text);
   }
 
-  // One file into the working folder under its own name (web_api.cpp).
+  // One file into the working folder under its own name (web_api.cpp). Bytes
+  // or a File/Blob over the core's limit go in size only: the core reads no
+  // more of such a file (and a File need not be read at all to be told so).
   function put(fileName, content) {
     if (content == null) content = "";
-    if (!(typeof content === "string" || content instanceof Uint8Array)) {
-      throw new TypeError("innehållet ska vara en sträng eller en Uint8Array");
+    const blob = typeof Blob === "function" && content instanceof Blob;
+    if (!(typeof content === "string" || content instanceof Uint8Array || blob)) {
+      throw new TypeError("innehållet ska vara en sträng, en Uint8Array eller en fil över gränsen");
     }
-    const result = withBytes(String(fileName || ""), (name) =>
-      withBytes(content, (pointer, size) => answer(core._lb_put_file(name, pointer, size))));
+    const size = blob ? content.size : content instanceof Uint8Array ? content.length : -1;
+    const sizeOnly = size > api.maxFileBytes;
+    if (blob && !sizeOnly) throw new TypeError("en fil (Blob) under gränsen ska läsas först: skicka dess bytes");
+    const result = withBytes(String(fileName || ""), (name) => sizeOnly
+      ? answer(core._lb_put_sized_file(name, size))
+      : withBytes(content, (pointer, n) => answer(core._lb_put_file(name, pointer, n))));
     if (!result.name) throw new Error(`två filer heter ${fileName}; byt namn på den ena och försök igen`);
     return result.name;
   }
@@ -176,12 +183,26 @@
 
   // The module's `ready` promise (emscripten 3.1.6, MODULARIZE) resolves once
   // the WebAssembly inside this file is compiled and the runtime is up.
-  const made = createLagesbildCore();
-  Promise.resolve(made.ready || made).then(() => {
-    core = made;
-    api.ready = true;
-    if (typeof root.dispatchEvent === "function" && typeof Event === "function") {
-      root.dispatchEvent(new Event("lagesbild-ready"));
+  // A browser without WebAssembly (or its exceptions) fails here: the page
+  // must say so instead of "Laddar…" for ever (event lagesbild-failed, and
+  // api.failed with the reason).
+  const failed = (e) => {
+    api.failed = String((e && e.message) || e);
+    if (typeof root.dispatchEvent === "function" && typeof CustomEvent === "function") {
+      root.dispatchEvent(new CustomEvent("lagesbild-failed", { detail: api.failed }));
     }
-  });
+  };
+  try {
+    const made = createLagesbildCore();
+    Promise.resolve(made.ready || made).then(() => {
+      core = made;
+      api.maxFileBytes = core._lb_max_file_bytes();
+      api.ready = true;
+      if (typeof root.dispatchEvent === "function" && typeof Event === "function") {
+        root.dispatchEvent(new Event("lagesbild-ready"));
+      }
+    }, failed);
+  } catch (e) {
+    failed(e);
+  }
 })();

@@ -18,6 +18,7 @@
 
 #include "core/base/dates.hpp"
 #include "core/base/json_value.hpp"
+#include "core/base/limits.hpp"
 #include "core/base/text.hpp"
 #include "core/diag/diagnostic_format.hpp"
 #include "core/merge/merge_plan.hpp"
@@ -107,6 +108,29 @@ char* lb_put_file(const char* name, const char* bytes, std::size_t size) {
   out.write(bytes, static_cast<std::streamsize>(size));
   v.set("name", out ? own : std::string());
   return answer(v);
+}
+
+// A file over the core's limit, in size only: as large as the user's but
+// with none of its bytes, since the core reads nothing of such a file but
+// its size (yaml_reader). A 50 MB file is then not copied twice through the
+// tab's one thread to be told it is too large. Answers as lb_put_file.
+char* lb_put_sized_file(const char* name, double size) {
+  const std::string own = own_name(name);
+  JsonValue v = JsonValue::object();
+  std::error_code ec;
+  if (fs::exists(kWorkFolder / own, ec) || !(size > static_cast<double>(limits::kMaxFileBytes))) {
+    v.set("name", "");
+    return answer(v);
+  }
+  { std::ofstream create(kWorkFolder / own, std::ios::binary); }
+  fs::resize_file(kWorkFolder / own, static_cast<std::uintmax_t>(size), ec);
+  v.set("name", ec ? std::string() : own);
+  return answer(v);
+}
+
+// limits::kMaxFileBytes: api.js sends a larger file in size only.
+int lb_max_file_bytes() {
+  return static_cast<int>(limits::kMaxFileBytes);
 }
 
 // validate [--final] [--strict] FILE: the JSON text, the people's text and the exit code.

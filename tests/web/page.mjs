@@ -540,6 +540,20 @@ try {
   check("a reload with nothing unsaved does not ask", dialogs.length === 0 || `  dialogs: ${dialogs.join(", ")}`);
   await page.close();
 
+  // --- 7b. a browser without WebAssembly: the page says so, not "Laddar…" for ever.
+  const bare = await browser.newPage();
+  await bare.evaluateOnNewDocument(() => {
+    delete window.WebAssembly;
+  });
+  await bare.goto(url, { waitUntil: "load" });
+  const said = await until(bare, () => {
+    const l = document.querySelector("#loading");
+    return !l.hidden && l.getAttribute("role") === "alert" && l.textContent.includes("kunde inte starta") ? l.textContent : false;
+  }).catch(() => false);
+  check("without WebAssembly the page says it could not start, and what to use", !!said ||
+    `  #loading: ${await bare.$eval("#loading", (e) => `${e.hidden ? "hidden" : "shown"}: ${e.textContent}`)}`);
+  await bare.close();
+
   // ---------------------------------------------------------------- 8. axe, widths, screenshots
   // A page load of its own: the CSP is bypassed here only, to inject axe-core.
   const a11y = await browser.newPage();

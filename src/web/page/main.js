@@ -329,6 +329,18 @@ async function openFiles(fileList) {
       verdicts.push(`${f.name}: läses inte (för stor)`);
       continue;
     }
+    if (f.size > api().maxFileBytes) {
+      // The core reads nothing of such a file but its size, and neither does
+      // the page: the CLI's message at once, and the tab is not held while
+      // megabytes are decoded and copied only to be refused.
+      const entry = { overLimit: true, name: f.name, file: f };
+      checkEntry(entry);
+      checked.push(entry);
+      verdicts.push(entry.verdict);
+      showChecked();
+      await yieldToBrowser();
+      continue;
+    }
     const bytes = await readBytes(f);
     const { text, encoding } = decodeForDisplay(bytes);
     const file = addFile({ name: f.name, text, bytes, encoding });
@@ -348,7 +360,8 @@ async function openFiles(fileList) {
 function checkEntry(entry) {
   const file = entry.file;
   try {
-    entry.result = api().check(file.name, contentOf(file), { final: $("check-final").checked });
+    const content = entry.overLimit ? file : contentOf(file);
+    entry.result = api().check(file.name, content, { final: $("check-final").checked });
   } catch (e) {
     entry.result = { diagnostics: [], text: `${file.name}: ${e.message}` };
   }
@@ -368,6 +381,13 @@ function showChecked() {
     }
     const file = entry.file;
     const diags = entry.result.diagnostics || [];
+    if (entry.overLimit) {
+      return h("div", { class: "check-file result", id: `check-file-${n}` },
+        h("h3", {}, entry.name),
+        h("p", { class: "verdict verdict-bad", id: `check-verdict-${n}` }, entry.verdict),
+        h("ul", { class: "diagnostics", id: `check-diagnostics-${n}`, "aria-label": `Kontroll av ${entry.name}` },
+          diags.map((d) => h("li", { class: `diag diag-${d.severity}` }, diagnosticLabel(d)))));
+    }
     const open = h("button", { type: "button", id: `check-open-${n}` }, "Öppna i redigeraren");
     open.addEventListener("click", () => openAt(file, 1, 1));
     return h("div", { class: "check-file result", id: `check-file-${n}` },
@@ -383,7 +403,7 @@ function showChecked() {
 async function recheckAll() {
   for (const entry of checked) {
     if (entry.tooLarge) continue;
-    entry.name = entry.file.name;
+    if (!entry.overLimit) entry.name = entry.file.name;
     checkEntry(entry);
     await yieldToBrowser();
   }
@@ -604,7 +624,22 @@ function onReady() {
   route(false);
 }
 
+// The core could not start (an old browser, WebAssembly turned off by policy):
+// say so and what to do, in place of "Laddar…".
+function onFailed(reason) {
+  const loading = $("loading");
+  loading.hidden = false;
+  loading.setAttribute("role", "alert");
+  loading.textContent =
+    "lagesbild kunde inte starta i den här webbläsaren (" + reason + "). Sidan behöver WebAssembly: " +
+    "använd en aktuell Edge, Chrome, Firefox eller Safari, eller lagesbild.exe på en Windows-dator.";
+}
+
 wire();
 route(false);
 if (api() && api().ready) onReady();
-else window.addEventListener("lagesbild-ready", onReady, { once: true });
+else if (api() && api().failed) onFailed(api().failed);
+else {
+  window.addEventListener("lagesbild-ready", onReady, { once: true });
+  window.addEventListener("lagesbild-failed", (e) => onFailed(e.detail), { once: true });
+}
