@@ -4,7 +4,9 @@
 #  1. every relative link in README.md, CONTRIBUTING.md, ARCHITECTURE.md,
 #     docs/*.md and src/web's Markdown resolves to a file, and a #anchor to a
 #     heading of the target (GitHub's slugs);
-#  2. the handbook's list of rules (docs/handbok.md, "## Regler …", one
+#  2. the README stays short (under 12 KB: it links onward) and the docs'
+#     pictures small (under 150 KB each);
+#  3. the handbook's list of rules (docs/handbok.md, "## Regler …", one
 #     heading `rule-id` per rule) is exactly the set of rule ids the code emits
 #     (tests/structure/rule_ids.pl), and so is lagesbild(1)'s REGLER.
 # Exit 1, naming each problem.
@@ -68,6 +70,19 @@ for doc in sys.argv[1:]:
 print(f"links: {bad} broken" if bad else "links: ok")
 sys.exit(1 if bad else 0)
 PY
+
+readme_bytes=$(wc -c <README.md)
+if [ "$readme_bytes" -ge 12288 ]; then
+  echo "README.md is $readme_bytes bytes: keep it under 12 KB and move the detail to docs/"
+  status=1
+fi
+for image in docs/img/*.png; do
+  if [ "$(wc -c <"$image")" -ge 153600 ]; then
+    echo "$image is $(wc -c <"$image") bytes: keep a picture under 150 KB (pdftoppm -r 60)"
+    status=1
+  fi
+done
+echo "sizes: README.md $readme_bytes bytes; $(ls docs/img/*.png | wc -l) pictures under 150 KB"
 
 code_rules=$(perl tests/structure/rule_ids.pl $(find src/core src/cli -name '*.cpp' | sort))
 if [ "$(wc -l <<<"$code_rules")" -lt 40 ]; then
