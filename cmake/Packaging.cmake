@@ -19,7 +19,7 @@ add_custom_target(man_pages ALL DEPENDS ${man_pages})
 install(FILES ${PROJECT_BINARY_DIR}/man/lagesbild.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1 COMPONENT doc)
 install(FILES ${PROJECT_BINARY_DIR}/man/lagesbild.5.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man5 COMPONENT doc)
 
-# share/doc/lagesbild: the README, the example pictures and settings, the
+# share/doc/lagesbild: the README and docs/, the example pictures and settings, the
 # copyright, and a changelog in Debian's form (dated by SOURCE_DATE_EPOCH
 # when set, so that a rebuild gives the same package).
 set(LAGESBILD_MAINTAINER "lagesbild <lagesbild@example.org>" CACHE STRING "The package's maintainer (name <e-mail>)")
@@ -33,6 +33,12 @@ add_custom_command(OUTPUT ${PROJECT_BINARY_DIR}/doc/changelog.gz
 add_custom_target(changelog ALL DEPENDS ${PROJECT_BINARY_DIR}/doc/changelog.gz)
 install(FILES README.md packaging/debian/copyright ${PROJECT_BINARY_DIR}/doc/changelog.gz
         DESTINATION ${CMAKE_INSTALL_DOCDIR} COMPONENT doc)
+# The guides the README links to: the officials' handbook, the IT guide, the
+# commands in detail, and their pictures.
+file(GLOB doc_files ${PROJECT_SOURCE_DIR}/docs/*.md)
+install(FILES ${doc_files} DESTINATION ${CMAKE_INSTALL_DOCDIR}/docs COMPONENT doc)
+file(GLOB doc_images ${PROJECT_SOURCE_DIR}/docs/img/*.png)
+install(FILES ${doc_images} DESTINATION ${CMAKE_INSTALL_DOCDIR}/docs/img COMPONENT doc)
 file(GLOB example_files ${PROJECT_SOURCE_DIR}/examples/*.yaml ${PROJECT_SOURCE_DIR}/examples/*.toml)
 install(FILES ${example_files} DESTINATION ${CMAKE_INSTALL_DOCDIR}/examples COMPONENT doc)
 

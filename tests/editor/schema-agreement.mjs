@@ -20,7 +20,7 @@ const STRUCTURAL = new Set(['fel-typ', 'okand-nyckel', 'saknad-nyckel', 'saknat-
   'ogiltigt-datum', 'ogiltig-period', 'formatversion', 'inte-en-lagesbild', 'bara-gemensam', 'sekretessgrund',
   'for-lang-text', 'okand-mall']);
 // Identity numbers, completeness, references inside the file, what merge and
-// --final check: validate's job alone (README: "What a schema cannot say").
+// --final check: validate's job alone (docs/it.md: "What a schema cannot say").
 const NOT_THE_SCHEMAS = new Set(['personnummer', 'obesvarat-omrade', 'saknad-trend', 'dubbelt-svar', 'dubblett-id',
   'dubblett-part', 'ej-slutlig', 'andrad-partstext', 'platshallare', 'filnamn', 'mall-id', 'okant-lofte',
   'egen-kommentar', 'gemensam-trend']);

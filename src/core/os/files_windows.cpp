@@ -1,5 +1,5 @@
 // The file system on Windows. A file's protection is the access control
-// list it inherits from its folder (README: "Windows"); POSIX modes are
+// list it inherits from its folder (docs/it.md: "The data-protection design"); POSIX modes are
 // ignored. Links, junctions and every other reparse point are never
 // followed by a folder scan nor written through.
 #include <fmt/format.h>

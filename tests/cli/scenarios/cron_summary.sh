@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The unattended monthly run, exactly as the README's crontab line says, in
+# The unattended monthly run, exactly as the IT guide's crontab line says, in
 # cron's bare environment, with the shipped lagesbild.toml.
 source "$(dirname "$0")/lib.bash"
 mkdir -p srv/lagesbild log bin
@@ -7,8 +7,8 @@ cp "$SOURCE_DIR"/tests/cli/summary/arkiv/*.yaml srv/lagesbild/
 cp "$SOURCE_DIR"/examples/lagesbild.toml srv/lagesbild/
 ln -s "$LAGESBILD" bin/lagesbild
 
-line=$(grep -E '^15 6 3 \* \* ' "$SOURCE_DIR/README.md")
-check "the README has the crontab line" test -n "$line"
+line=$(grep -E '^15 6 3 \* \* ' "$SOURCE_DIR/docs/it.md")
+check "the IT guide (docs/it.md) has the crontab line" test -n "$line"
 command=$(cut -d' ' -f6- <<<"$line")
 command=${command//\/srv\/lagesbild/$WORK\/srv\/lagesbild}
 command=${command//\/var\/log/$WORK\/log}
@@ -22,7 +22,7 @@ check "the summary has the charts" grep -qF "<svg" srv/lagesbild/sammanfattning.
 check "nothing is fetched" test "$(grep -cE 'src=\"http|href=\"http|@import' srv/lagesbild/sammanfattning.html)" = 0
 check "the summary keeps the inputs' marking" grep -qF "Klassificering: INTERN" srv/lagesbild/sammanfattning.html
 
-# The same from the folder, for the month the README's status example asks about.
+# The same from the folder: status for a month with both files, and for one without.
 cd srv/lagesbild
 run 0 status --period 2026-11
 expect_output "polis     2026-11_alvdalen_polis.yaml"
