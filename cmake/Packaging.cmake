@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # What an installation holds beyond the binary, questionnaires and schemas,
 # and the Debian package CPack makes of it (`cpack -G DEB` in the build
 # folder; .ci/package-deb). The version is the project's (CMakeLists.txt),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Puts the page together as one self-contained file (.ci/build-web):
 //   node assemble.mjs --template T.html.in --style S.css --core CORE.js --app APP.js --out lagesbild.html
 // The template's @STYLE@, @CORE_SCRIPT@ and @APP_SCRIPT@ become the files'

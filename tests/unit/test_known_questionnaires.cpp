@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // src/core/report/known_questionnaires.cpp is the compiled-in reading of the
 // questionnaires in templates/. This test writes it anew
 // (LAGESBILD_UPDATE_GOLDEN=1 ctest -R compiled-in) and otherwise

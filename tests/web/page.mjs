@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The page itself, driven as an official uses it: clicks, keys and file
 // choosers in Debian's Chromium, downloads captured into a folder, and what
 // it shows compared with what the native binary prints for the same files.
