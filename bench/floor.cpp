@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The floor: what reading these files costs at the least with yaml-cpp, the
 // parser lagesbild is built on. Every event of every file, nothing kept, no
 // checks. `lagesbild validate` does all this and the format's rules besides.

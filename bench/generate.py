@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: EUPL-1.2
 """Writes a year of parties' pictures for the benchmark, the same bytes every time.
 
     bench/generate.py county DIR    Dalarna: 15 municipalities x 12 months x 2 parties = 360 files

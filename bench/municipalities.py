@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 """Sweden's 290 municipalities by county, and Dalarna's 15 for a county's year."""
 
 COUNTIES = {

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: EUPL-1.2
 """The benchmark: lagesbild against the yaml-cpp floor and ajv-cli, on a county's and the nation's year.
 
     bench/run.py [--runs N] [--build DIR] [--lagesbild BINARY] [--only county|nation]

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Runs one command and prints its wall seconds, CPU seconds (user + sys) and
  * peak RSS in kB, from the kernel's accounting of that process alone. A small
  * C program, because a child forked from Python would count Python's own

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The offline page's figures, beside the native binary's. Prints; asserts nothing.
 //
 //   .ci/build-web && .ci/install-deps      # the page, and puppeteer-core in tests/web

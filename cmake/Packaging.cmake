@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # What an installation holds beyond the binary, questionnaires and schemas,
 # and the Debian package CPack makes of it (`cpack -G DEB` in the build
 # folder; .ci/package-deb). The version is the project's (CMakeLists.txt),
@@ -22,7 +23,11 @@ install(FILES ${PROJECT_BINARY_DIR}/man/lagesbild.5.gz DESTINATION ${CMAKE_INSTA
 # share/doc/lagesbild: the README and docs/, the example pictures and settings, the
 # copyright, and a changelog in Debian's form (dated by SOURCE_DATE_EPOCH
 # when set, so that a rebuild gives the same package).
-set(LAGESBILD_MAINTAINER "lagesbild <lagesbild@example.org>" CACHE STRING "The package's maintainer (name <e-mail>)")
+# The Maintainer: the project itself by default, at an address that reaches
+# no one (.invalid, RFC 2606); an IT department that builds its own package
+# puts its own name and address here (README, "Licence").
+set(LAGESBILD_MAINTAINER "lagesbild project <maintainer@lagesbild.invalid>" CACHE STRING
+    "The package's maintainer (name <e-mail>)")
 string(TIMESTAMP LAGESBILD_PACKAGE_DATE "%a, %d %b %Y %H:%M:%S +0000" UTC)
 configure_file(packaging/debian/changelog.in ${PROJECT_BINARY_DIR}/doc/changelog @ONLY)
 add_custom_command(OUTPUT ${PROJECT_BINARY_DIR}/doc/changelog.gz
@@ -31,7 +36,19 @@ add_custom_command(OUTPUT ${PROJECT_BINARY_DIR}/doc/changelog.gz
                    DEPENDS ${PROJECT_BINARY_DIR}/doc/changelog
                    VERBATIM)
 add_custom_target(changelog ALL DEPENDS ${PROJECT_BINARY_DIR}/doc/changelog.gz)
-install(FILES README.md packaging/debian/copyright ${PROJECT_BINARY_DIR}/doc/changelog.gz
+# The copyright file (DEP-5), with LICENSE's text as its EUPL-1.2 paragraph:
+# each line indented by one space, an empty line as " .".
+file(STRINGS LICENSE eupl_lines ENCODING UTF-8)
+set(EUPL_TEXT "")
+foreach(line IN LISTS eupl_lines)
+  if(line STREQUAL "")
+    set(line ".")
+  endif()
+  string(APPEND EUPL_TEXT " ${line}\n")
+endforeach()
+string(REGEX REPLACE "\n$" "" EUPL_TEXT "${EUPL_TEXT}")
+configure_file(packaging/debian/copyright.in ${PROJECT_BINARY_DIR}/doc/copyright @ONLY)
+install(FILES README.md ${PROJECT_BINARY_DIR}/doc/copyright ${PROJECT_BINARY_DIR}/doc/changelog.gz
         DESTINATION ${CMAKE_INSTALL_DOCDIR} COMPONENT doc)
 # The guides the README links to: the officials' handbook, the IT guide, the
 # commands in detail, and their pictures.

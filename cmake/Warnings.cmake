@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # One interface target carries the project's warnings (as ccache does), so
 # every target opts in the same way and -Werror is only for developers.
 add_library(lagesbild_warnings INTERFACE)

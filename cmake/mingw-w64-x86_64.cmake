@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # Cross-building lagesbild.exe for 64-bit Windows on Debian 12 with mingw-w64:
 #   cmake -S . -B build-windows -DCMAKE_TOOLCHAIN_FILE=cmake/mingw-w64-x86_64.cmake \
 #         -DLAGESBILD_WINDOWS_DEPS=<prefix with yaml-cpp, fmt, CLI11 and doctest built for Windows>

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # Bash completion for lagesbild: commands, their options, the values an
 # option takes (parties and questionnaires from the questionnaires found,
 # formats, classifications) and file names (.yaml reports, folders).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // lagesbild: the whole program is the core library plus the command line.
 #include "cli/app.hpp"
 

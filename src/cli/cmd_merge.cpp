@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // `lagesbild merge`: the parties' pictures side by side as one joint picture.
 #include <fmt/format.h>
 

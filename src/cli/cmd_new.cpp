@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // `lagesbild new`: this month's file for one party, from the questionnaire.
 #include <fmt/format.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // `lagesbild render`: a party's or the joint picture as Markdown, HTML or PDF.
 #include <fmt/format.h>
 

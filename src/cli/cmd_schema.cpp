@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // `lagesbild schema`: the JSON Schema of a questionnaire's pictures, for
 // editors (yaml-language-server) that check a file as it is typed.
 #include <fmt/format.h>

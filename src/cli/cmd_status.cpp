@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // `lagesbild status DIR`: has every party delivered a valid, complete file
 // for the month, and is the joint picture final? For cron and for people.
 #include <fmt/format.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // `lagesbild summary DIR...`: a year (or N months) of pictures in figures,
 // tables and charts, with the overdue actions. Made for cron.
 #include <fmt/format.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // `lagesbild templates`: the questionnaires this installation knows.
 #include <fmt/format.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // `lagesbild validate FILE...`: everything wrong in every file, in one run.
 #include <fmt/format.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // One setup function per subcommand; each lives in its own file.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // What every subcommand needs from the program around it.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The exit codes, documented in lagesbild(1). Cron jobs rely on them.
 #pragma once
 

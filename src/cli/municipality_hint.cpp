@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "cli/municipality_hint.hpp"
 
 #include <fmt/format.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // What status and summary say when --kommun names no municipality in the
 // folders (a typo, or the wrong folder): the names there are, and the
 // likeliest one.

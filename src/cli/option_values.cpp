@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "cli/option_values.hpp"
 
 #include <fmt/format.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Reading option values that several commands share, with one Swedish
 // message each when they are wrong. Each returns nullopt/nullptr after
 // printing the message; the caller then exits with kUsage.

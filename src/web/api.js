@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // window.lagesbild (src/web/API.md): the page's and the tests' way into the
 // core. It only moves texts and bytes in and out of the WebAssembly module
 // (web_api.cpp); every answer is the core's.

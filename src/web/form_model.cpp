@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "web/form_model.hpp"
 
 #include <fmt/format.h>

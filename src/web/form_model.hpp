@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The form's model of a party's file (src/web/API.md): read from a file and
 // written back as the file's text by the core's own reader and writer.
 #pragma once

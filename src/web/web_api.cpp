@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The web page's front end: a C API over the core, called from api.js
 // (window.lagesbild, documented in src/web/API.md). Like src/cli/, it only
 // hands inputs to the core and words its answers; every rule is the core's.

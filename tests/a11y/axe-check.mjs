@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Accessibility check of the HTML lagesbild writes, with the real thing:
 // axe-core run in Debian's Chromium (driven by puppeteer-core, which never
 // downloads a browser of its own).

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # The classification (and UTKAST) on every printed page, as an official gets
 # it from Chromium's own print of the HTML ("Skriv ut → Spara som PDF",
 # here --print-to-pdf) and from lagesbild's PDF (WeasyPrint), which is also

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # The accessibility check over the HTML the real binary writes: an own
 # picture, a joint picture, two summaries (one a county's) and a year, each through axe-check.mjs at
 # desktop and phone widths (and on A4). Run by ctest as "a11y: axe".

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Runs the real binary in a folder and compares its whole output with a file:
 #   run_cli_test.sh BINARY DIR EXPECTED ARGS...
 # The expected file holds standard output, then standard error, then the exit

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Bash completion (completion/lagesbild.bash) in a bare `bash --norc`, asked
 # as bash asks it: COMP_WORDS and COMP_CWORD set, the completion function
 # called, COMPREPLY read, for the cases in cases.sh (zsh's test has the same).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Speaks LSP over stdio to the real yaml-language-server, as VS Code's YAML
 // extension does, with no schema setting: the file's first line (the
 // modeline `lagesbild new` writes) is all that names the schema. Run by

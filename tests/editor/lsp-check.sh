@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # A report made with `new`, opened in the real yaml-language-server with no
 # setting: a wrong trend gets a diagnostic on its line, completion after
 # `trend: ` offers the four trends. Run by ctest as "editor: lsp".

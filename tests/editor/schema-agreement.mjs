@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The JSON Schemas and `lagesbild validate` agree on structure: every file
 // validate finds a structural error in fails the schema (ajv-cli), and every
 // other file passes it. Run by schema-agreement.sh (ctest "editor: schema").

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # The schemas against validate over every example, golden and error-case
 # file of the project, and over fresh files from `new` and `merge` (with
 # their modeline). Run by ctest as "editor: schema".

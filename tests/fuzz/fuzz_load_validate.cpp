@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // libFuzzer target: any bytes through everything that reads a file — the
 // byte checks, the YAML layer, the report readers and every check — and
 // then through the writers, which must accept whatever the readers accept.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Builds the libFuzzer target with clang (AddressSanitizer + UBSan) and runs
 # it for a bounded time over a seed corpus made of the project's own test
 # files. Anything it finds is copied to tests/fuzz/regressions/, where the

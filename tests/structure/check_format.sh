@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Every C++ file as .clang-format lays it out, so that a diff shows only what
 # changed. Prints the files that differ (and how to fix them); exit 1 if any.
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # The layering of src/core (ARCHITECTURE.md): each stage folder may include
 # only itself and the stages before it, the core never includes a front end
 # (the command line in src/cli/, the web page in src/web/), the front ends

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # doctest names become CMake test names (doctest_discover_tests), and CMake
 # splits a name at ';' into two tests that run nothing and so cannot fail.
 # Exit 1, naming them, if any test case or suite has ';' in its name.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Small helpers shared by the unit tests.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // POSIX file modes and symbolic links (on Windows a file's protection is its
 // folder's ACL; links there are checked under Wine by .ci/test-windows).
 #include <doctest/doctest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Generated hostile inputs: whatever the bytes, loading gives an answer with
 // the file and line named, and never throws, crashes or loops. (The
 // libFuzzer target in tests/fuzz goes much further; this runs on every build.)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // src/core/report/known_questionnaires.cpp is the compiled-in reading of the
 // questionnaires in templates/. This test writes it anew
 // (LAGESBILD_UPDATE_GOLDEN=1 ctest -R compiled-in) and otherwise
@@ -63,6 +64,7 @@ std::string initializer(const Questionnaire& q) {
 
 std::string source_for(const std::vector<std::string>& paths) {
   std::string out =
+      "// SPDX-License-Identifier: EUPL-1.2\n"
       "// Written by tests/unit/test_known_questionnaires.cpp from templates/ with\n"
       "// LAGESBILD_UPDATE_GOLDEN=1; do not edit (known_questionnaires.hpp says why).\n"
       "// clang-format off\n"

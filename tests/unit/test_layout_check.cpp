@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The line where an official made a mistake (layout_check), and the YAML
 // that yaml-cpp 0.7 wrongly accepts (line_scan).
 #include <doctest/doctest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Running a program on POSIX (process_posix.cpp).
 #include <doctest/doctest.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Running a program on Windows (process_windows.cpp): CreateProcessW, the
 // environment block, the job object's time-out.
 #include <doctest/doctest.h>

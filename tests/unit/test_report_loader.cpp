@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include <doctest/doctest.h>
 
 #include "core/diag/reporter.hpp"

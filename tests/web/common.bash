@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # What parity.sh and page.sh check before they start: the page is built and
 # the npm packages of tests/web are installed. A missing page fails the test
 # (it is never skipped): run .ci/build-web first.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // What tests/web's checks share: Debian's Chromium (launched as
 // tests/a11y/axe-check.mjs launches it), the native binary run as
 // tests/cli/run_cli_test.sh runs it, and byte-for-byte comparison with a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The page itself, driven as an official uses it: clicks, keys and file
 // choosers in Debian's Chromium, downloads captured into a folder, and what
 // it shows compared with what the native binary prints for the same files.
@@ -206,6 +207,17 @@ try {
   check("the CSP meta forbids every connection (connect-src 'none')", /(^|;)\s*connect-src 'none'\s*(;|$)/.test(csp) || `  CSP: ${csp}`);
   check("the CSP meta has default-src 'none'", /(^|;)\s*default-src 'none'\s*(;|$)/.test(csp) || `  CSP: ${csp}`);
   check("the page says it has loaded (#loading hidden)", await page.$eval("#loading", (e) => e.hidden));
+  // The footer's "Licens": EUPL-1.2's whole text and every bundled npm package, in the page itself.
+  await page.click("#licence-summary");
+  const licence = await page.$eval("#licence", (d) => ({ open: d.open, eupl: d.querySelector("#licence-eupl").textContent,
+    parts: [...d.querySelectorAll("#licence-parts tbody td:first-child")].map((td) => td.textContent) }));
+  const eupl = readFileSync(join(source, "LICENSE"), "utf8").trimEnd();
+  check("Licens opens and shows the EUPL-1.2 as LICENSE has it", licence.open && licence.eupl === eupl);
+  const bundled = [...readFileSync(join(source, "src/web/page/THIRD-PARTY.md"), "utf8").matchAll(/^\| (\S+) \| [0-9.]+ \|/gm)].map((m) => m[1]);
+  const unlisted = ["yaml-cpp", "fmt", "emscripten", ...bundled].filter((name) => !licence.parts.some((p) => p.startsWith(name)));
+  check("Licens lists yaml-cpp, fmt, emscripten and every bundled npm package", bundled.length > 0 && unlisted.length === 0 ||
+    `  not listed: ${unlisted.join(", ")}`);
+  await page.click("#licence-summary");
 
   // --- 2. open and check
   // Each file's verdict and diagnostics as the CLI prints them; for the

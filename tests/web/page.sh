@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # The page as an official uses it, in Debian's Chromium (page.mjs says what
 # is checked). Run by ctest as "web: page".
 #   page.sh LAGESBILD SOURCE_DIR PAGE

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The page's core against the native binary, byte for byte: every golden
 // input of tests/cli/ through window.lagesbild (src/web/API.md) in the real
 // page in Debian's Chromium, and through `lagesbild` in the file's folder.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A folder (or several) where the parties' and joint pictures collect month
 // after month, as on a municipal server. Every file is read and checked; a
 // broken file is still attributed (by its name) so it can be reported.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The month's status of a folder of pictures: has every party delivered a
 // valid, complete file, and is the joint picture final? For cron and people.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The monthly summary over a window of months: per municipality, month,
 // area and party the trend and the number of observations; the agreed
 // trend and priority; who is missing; and the overdue actions.

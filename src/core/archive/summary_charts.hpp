@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Charts for the summary as inline SVG: no JavaScript, nothing fetched.
 // Each is an image named by `label` (its <title>, with the id `<id>-titel`);
 // the figures themselves stand in the summary's tables, which the caption

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The summary as a document: Markdown and HTML come from the same model as
 // render, so the summary prints in the same style.
 #include "core/archive/summary_document.hpp"

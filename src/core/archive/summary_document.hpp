@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The summary for people: Markdown, or print-ready HTML with charts.
 #pragma once
 

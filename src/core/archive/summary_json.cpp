@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The summary for scripts. The shape is a contract (see lagesbild(1)).
 #include "core/archive/summary_json.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The summary for scripts, as JSON (its shape: lagesbild(1), summary).
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The one lookup areas, promises and their figures share: the item with a
 // given `id` in a list kept in file order.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Calendar dates and report periods (months), parsed strictly: a date that
 // does not exist (2026-02-30) is not a date.
 #pragma once

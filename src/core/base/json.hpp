@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Just enough JSON writing for diagnostics and summaries.
 #pragma once
 

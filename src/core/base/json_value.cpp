@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "core/base/json_value.hpp"
 
 #include <algorithm>

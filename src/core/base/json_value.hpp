@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A JSON value to build and write, for documents too nested to write as
 // text by hand (the JSON Schemas). Objects keep their members in the order
 // they were set, so the output is deterministic and reads in the format's order.

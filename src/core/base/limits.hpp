@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Limits on input. A real report is a few kilobytes; these are far above any
 // real file and far below what could exhaust memory or time.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Many files on every core, with output in exactly the order of one core:
 // workers compute results, the calling thread consumes them in index order.
 // Workers never print; whatever they produce is a value (diagnostics,

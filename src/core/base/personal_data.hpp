@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Finds data about individuals in free text. A lägesbild is about places and
 // situations; an identity number in it can break secrecy law (lagesbild(5) §5).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "core/base/safe_text.hpp"
 
 #include "core/base/personal_data.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Text from files made safe to print anywhere: nothing from a file can
 // steer a terminal, and no identity number is ever shown again.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Text helpers that know nothing of reports: UTF-8, edit distance, slugs.
 #pragma once
 

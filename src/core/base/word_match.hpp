@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Matching what an official wrote against longer names by their words: a
 // questionnaire heading typed as a key ("Alkohol och narkotika") found
 // among the headings ("Alkohol, narkotika, dopning och tobak").

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A diagnostic is a value: where, how bad, which rule, and what to do about
 // it. Producers never print; the command line formats them at the edge.
 #pragma once

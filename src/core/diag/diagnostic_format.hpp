@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Diagnostics for people (compiler style, with the line and a caret) and
 // for programs (JSON). The only place that turns diagnostics into text.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The one way producers make diagnostics: a Reporter knows the file, quotes
 // the offending line and masks what must not be shown again.
 #pragma once

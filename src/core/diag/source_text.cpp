@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "core/diag/source_text.hpp"
 
 #include <algorithm>

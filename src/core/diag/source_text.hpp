@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The text of one input file after the byte-level checks: UTF-8 without BOM,
 // with "\n" line endings. Knows its lines, so diagnostics can quote them.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "core/merge/carry_forward.hpp"
 
 #include <fmt/format.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // What a joint picture takes over from last month's (merge --previous,
 // lagesbild(5) §3 and §6): the open actions to follow up, and as proposals
 // for the meeting to confirm or delete the promises in force, each area's

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Merging the parties' own pictures into the joint picture (lagesbild(5) §3),
 // carrying open actions and proposals from last month (carry_forward) and
 // keeping the meeting's work when a joint picture is merged again.

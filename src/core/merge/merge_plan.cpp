@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Everything `lagesbild merge` decides before it writes (lagesbild(5) §3):
 // which inputs count, whether they belong together, whether an existing
 // joint picture may be rewritten without losing the meeting's work, and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // `lagesbild merge` as one decision: the inputs are read and checked, and
 // the result is either the joint picture to write or the reason nothing may
 // be written. The command line only prints it and writes the file.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "core/os/atomic_file.hpp"
 
 #include <fmt/format.h>

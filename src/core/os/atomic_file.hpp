@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Writing output files so that nothing is ever half written or lost: a
 // temporary file in the same folder, flushed, then renamed into place. The
 // temporary file is removed on failure and on interruption (cleanup.hpp).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // What to undo when the program is interrupted: temporary files and folders
 // to remove and a child program to stop, so that an interrupted run leaves
 // nothing behind. POSIX (cleanup_posix.cpp): SIGINT, SIGTERM and SIGHUP; the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The web page has no signals and no child programs: a tab that is closed
 // takes its in-memory files with it, so there is nothing to undo.
 #include "core/os/cleanup.hpp"

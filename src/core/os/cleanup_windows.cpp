@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Interruption on Windows: Ctrl-C, Ctrl-Break, closing the console window,
 // logoff and shutdown arrive as console control events, on a thread of
 // their own. A running child (WeasyPrint, a browser) is stopped through its

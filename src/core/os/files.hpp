@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // What lagesbild asks of the file system that differs between platforms;
 // files_posix.cpp and files_windows.cpp answer it. Paths are UTF-8.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The file system on Linux and other POSIX systems.
 #include <fcntl.h>
 #include <fmt/format.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The file system on Windows. A file's protection is the access control
 // list it inherits from its folder (docs/it.md: "The data-protection design"); POSIX modes are
 // ignored. Links, junctions and every other reparse point are never

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Running an external program (WeasyPrint) without a shell, with a time limit.
 #pragma once
 

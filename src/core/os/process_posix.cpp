@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>

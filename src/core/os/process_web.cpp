@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The web page (WebAssembly in a browser tab) can start no program: PDF is
 // made by the browser's own print dialog instead of WeasyPrint or Chromium.
 #include "core/os/process.hpp"

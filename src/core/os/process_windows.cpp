@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Running a program on Windows: CreateProcessW with its output on a pipe, in
 // a job object, so that a time-out or an interruption stops it and every
 // process it started (a browser starts several).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The program's surroundings that differ between platforms: its arguments,
 // its own path, the console, environment variables and where browsers live.
 // program_posix.cpp and program_windows.cpp answer; all text is UTF-8.

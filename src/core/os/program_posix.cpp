@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The program's surroundings on Linux and other POSIX systems.
 #include <unistd.h>
 

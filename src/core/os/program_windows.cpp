@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The program's surroundings on Windows.
 // clang-format off
 #include <windows.h>  // first: the headers below need its types

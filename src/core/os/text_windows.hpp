@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // UTF-8 <-> UTF-16 for the Windows implementations (*_windows.cpp) only.
 #pragma once
 

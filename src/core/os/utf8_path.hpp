@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Paths as UTF-8 text on every platform. The program keeps a path as the
 // std::string the user gave; std::filesystem::path(std::string) and
 // path::string() use the ANSI code page on Windows (Älvdalen would lose its

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // One document model for every output format: the report laid out as
 // headings, paragraphs, tables and lists of plain text. Writers (Markdown,
 // HTML) escape the text for their own format; nothing here is markup.

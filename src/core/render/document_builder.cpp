@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A party's own picture as a document (lagesbild(5) §2); the joint picture's
 // is joint_document.cpp.
 #include "core/render/document_builder.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A party's picture or the joint picture laid out as a document (headings,
 // tables, lists of plain text), the same for every output format.
 #pragma once

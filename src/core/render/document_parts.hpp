@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Small helpers for building documents, shared by the report and summary builders.
 #pragma once
 

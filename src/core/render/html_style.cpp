@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The built-in stylesheet, kept apart from the writer so that it reads as CSS.
 // Held to WCAG 2.1 AA (tests/a11y): text at least 9 pt and 4.5:1, the page
 // reflows at 320 px (only a table or chart scrolls, inside its own region),

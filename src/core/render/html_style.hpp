@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The built-in stylesheet of every HTML document: A4 pages, the running
 // header and the classification on every printed page.
 #pragma once

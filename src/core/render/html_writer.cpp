@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "core/render/html_writer.hpp"
 
 #include <fmt/format.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The document as one self-contained, print-ready HTML file: CSS inline,
 // nothing fetched, A4 pages with a running header and "Sida X av Y" when
 // printed by WeasyPrint, and readable on screen.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "core/render/joint_document.hpp"
 
 #include <fmt/format.h>

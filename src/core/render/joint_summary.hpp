@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The first page of the joint picture's document (lagesbild(5) §6): what a
 // kommunstyrelse reads when it reads one page. The period, the meeting and
 // who came, the agreed trend and priority of every area, the open actions

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The document as Markdown that CommonMark tools and pandoc read alike, with
 // a YAML metadata block so that `pandoc file.md -o file.pdf` works as it is.
 #pragma once

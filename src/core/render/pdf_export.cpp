@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "core/render/pdf_export.hpp"
 
 #include <fmt/format.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // PDF from our HTML through an external program: WeasyPrint, or a
 // Chromium-based browser (Microsoft Edge, Google Chrome, Chromium) printing
 // headless, which every Windows PC has.

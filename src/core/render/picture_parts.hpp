@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The parts of a picture's document that a party's own and the joint
 // picture share (lagesbild(5) §2, §3, §6): the opening with its running
 // header, the draft marking, the questions, the rows of observations, and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "core/render/print_marks.hpp"
 
 #include <fmt/format.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The running header and the marking on every printed page, as literal text.
 // WeasyPrint fills margin boxes from string(), but Chromium (Edge, Chrome and
 // a browser's own "Skriv ut → Spara som PDF") leaves string() empty; literal

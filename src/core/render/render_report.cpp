@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "core/render/render_report.hpp"
 
 #include "core/diag/reporter.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // `render`'s reading of one file, for every front end (the command line and
 // the web page): the same checks decide whether a document is made, and the
 // same document is made.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "core/report/field_reader.hpp"
 
 #include <fmt/format.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Reading our YAML tree against the format: typed values, required and
 // unknown keys, allowed values with "did you mean". Every problem becomes a
 // diagnostic at the value's position; readers go on to find the next one.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // `lagesbild validate --fix`'s whole decision for one file, for every front
 // end: the mechanical repairs (yaml/repair.hpp) and the keys that are beyond
 // doubt misspelled (Diagnostic::respelling), written only when the result

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "core/report/file_names.hpp"
 
 #include <fmt/format.h>

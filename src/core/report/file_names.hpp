@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // File names of reports (lagesbild(5) §4): the municipality as lower-case
 // ASCII so that file shares, mail and scripts never trip.
 #pragma once

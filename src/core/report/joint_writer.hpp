@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The joint picture as commented YAML, written to be edited by hand at the
 // meeting like the parties' own files.
 #pragma once

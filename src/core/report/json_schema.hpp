@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The JSON Schema (draft-07) of the pictures that answer one questionnaire:
 // a party's own (lagesbild(5) §2) and the joint picture (§3), with the
 // optional keys of format 1.1. Generated from the questionnaire itself, so

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "core/report/json_schema_joint.hpp"
 
 #include <fmt/format.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The keys of the joint picture's schema after the header (lagesbild(5) §3,
 // and the meeting and citizen promises of format 1.1), for report/json_schema.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The building blocks of the JSON Schemas (report/json_schema): one value of
 // the format each, as lagesbild's readers (report/field_reader) accept it.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Written by tests/unit/test_known_questionnaires.cpp from templates/ with
 // LAGESBILD_UPDATE_GOLDEN=1; do not edit (known_questionnaires.hpp says why).
 // clang-format off

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Questionnaires whose reading is compiled in. A questionnaire file with
 // exactly these bytes is this questionnaire (reading is a function of the
 // bytes), so it need not be parsed again: parsing dalarna-2019 was a quarter

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The parts of the joint file that the meeting writes itself, from format
 // 1.1 on (lagesbild(5) §6): the meeting, the citizen promises, and the note on
 // what merge proposed from last month. Shared with joint_writer, which writes

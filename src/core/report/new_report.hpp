@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The text of a new, empty report for one party and month: the
 // questionnaire's questions as comments, ready to fill in a text editor.
 #pragma once

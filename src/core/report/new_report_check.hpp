@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // What `new` refuses before it writes a party's new file, for every front end
 // (the command line words each problem with its flags, the web page with its
 // fields).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // What the parties contributed to a joint picture, as comparable text: the
 // checksums `underlag` (lagesbild(5) §3) that tell when, where and whose text
 // was edited by hand in the joint file.

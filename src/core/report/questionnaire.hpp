@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The questionnaire (mall): the focus areas, parties and sources a report
 // answers to. It is data in templates/, versioned by id, never code.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "core/report/read_action_plan.hpp"
 
 #include <fmt/format.h>

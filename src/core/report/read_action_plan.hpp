@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The action plan of a joint picture (åtgärdsplan, lagesbild(5) §3 and §6):
 // Brå's columns, the responsible party and, from format 1.1, the unit that
 // does the work and the citizen promise it serves.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The joint picture (lagesbild(5) §3).
 #include "core/report/read_joint.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Reading and checking the joint picture (typ: gemensam, lagesbild(5) §3).
 #pragma once
 

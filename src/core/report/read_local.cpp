@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A party's own picture (lagesbild(5) §2).
 #include "core/report/read_local.hpp"
 

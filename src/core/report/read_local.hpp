@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Reading and checking a party's own picture (typ: lokal, lagesbild(5) §2).
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The meeting and the citizen promises (lagesbild(5) §6).
 #include "core/report/read_meeting.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // What the meeting itself records in the joint picture (format 1.1,
 // lagesbild(5) §6): when and where it met, who was there, the next meeting,
 // and the citizen promises in force. All of it is optional.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // One observation (iakttagelse), shared by both kinds of picture
 // (lagesbild(5) §2, §3).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The report model: a party's own picture (typ: lokal) and the joint
 // picture (typ: gemensam), as lagesbild(5) §2 and §3 describe them, with the
 // optional keys of format 1.1 (§6). Positions are kept where later checks

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Loads a report file of either kind, checking everything lagesbild(5) says
 // of it against the questionnaire it names.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Where the installed JSON Schemas are, and the first line (a modeline) that
 // makes an editor with yaml-language-server (VS Code's YAML extension) check
 // a file against its schema with no setting at all.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Texts that YAML cuts short or splits without a word to the official: a
 // text ending at " #" (the rest is a comment) and a text in a [ ] list
 // split at its commas. Both are warnings at the spot, saying what to type.

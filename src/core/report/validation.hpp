@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // `validate`'s whole check of one file, for every front end (the command
 // line and the web page): the same diagnostics and verdict from the same code.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "core/yaml/comment_scan.hpp"
 
 #include <set>

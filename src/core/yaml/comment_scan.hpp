@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Finds the comments (# ...) in YAML text, so that a rewrite can tell
 // whether it would lose comments that people typed into a file.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "core/yaml/input_bytes.hpp"
 
 #include <fmt/format.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Byte-level checks before any YAML is parsed: size, encoding (UTF-8 only,
 // with a helpful word for Windows-1252 and UTF-16 files), line endings,
 // control characters and tabs used for indentation.

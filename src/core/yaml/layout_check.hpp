@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Part of the YAML module: the block structure of a file (which line belongs
 // to which key or list), followed line by line as lagesbild(5) lays it out,
 // to name the line where an official's mistake is. yaml-cpp gives up later,

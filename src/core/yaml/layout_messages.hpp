@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Part of the YAML module: what layout_check knows of a line and of the open
 // blocks above it, and the Swedish words for each mistake it finds, each
 // saying what to type on the line where the mistake is.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "core/yaml/line_scan.hpp"
 
 #include <fmt/format.h>

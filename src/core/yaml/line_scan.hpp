@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Part of the YAML module: the lines of a file as an official sees them,
 // before yaml-cpp does. Knows, for every line, its indent, its code without
 // the comment, and whether it starts inside a quoted text, a [ ] or { } list

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Part of the YAML module: characters that only look like YAML's own (a hard
 // space, Word's dash, a bullet, typographic quotes, a full-width colon, an
 // invisible zero-width space), found where YAML expects its own syntax:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Part of the YAML module: the purely mechanical repairs of
 // `lagesbild validate --fix`, on a file's bytes. None of them touches what a
 // text says: UTF-16 becomes UTF-8, a BOM at the start goes, trailing spaces go

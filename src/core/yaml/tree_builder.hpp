@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Part of the YAML module: our tree built from yaml-cpp's events. yaml-cpp
 // 0.7 keeps the last of duplicate keys, follows aliases and accepts some
 // unterminated quotes; the builder refuses all of that with diagnostics.

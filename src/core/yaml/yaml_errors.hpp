@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Part of the YAML module: yaml-cpp's parse errors said in Swedish, for the
 // mistakes layout_check and line_scan do not name on their own line.
 #pragma once

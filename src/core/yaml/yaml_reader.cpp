@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The one module that talks to yaml-cpp. yaml-cpp 0.7 is lenient: it keeps
 // the last of duplicate keys, follows aliases, accepts several documents and
 // some unterminated quotes. We use its event parser and build our own tree,

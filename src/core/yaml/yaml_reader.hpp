@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The YAML module: strict reading of one file into our own tree.
 #pragma once
 

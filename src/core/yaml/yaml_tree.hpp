@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Our own YAML tree: what the rest of the program sees instead of yaml-cpp.
 // Every node keeps its position for diagnostics.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Writing YAML text ourselves, so that files keep the comments that guide an
 // official through them (yaml-cpp's emitter cannot place them as we need).
 #pragma once

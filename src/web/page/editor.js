@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The text editor: one CodeMirror 6 view; each open file has its own
 // EditorState (text, undo history, cursor), so switching files loses nothing.
 import { EditorState, Compartment } from "@codemirror/state";

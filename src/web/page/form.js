@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The form of a party's file: built from the questionnaire
 // (lagesbild.questionnaire) around the model of lagesbild.readForm. The form
 // only edits the model; main.js turns it into the file's text with

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // lagesbild.html's interface. Every judgement, every file text and every
 // document comes from window.lagesbild (src/web/API.md); this code only shows
 // them and keeps the open files in memory (never in the browser's storage).

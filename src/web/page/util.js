@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Small helpers of the page: DOM building, downloads, showing bytes as text,
 // and the Swedish words for a diagnostic's severity. None of lagesbild(5)'s
 // rules is here: every judgement comes from window.lagesbild.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # October → November with format 1.1 (lagesbild(5) §6): what the October
 # meeting agreed (promises, priorities, cause analyses, the next meeting,
 # its place, the registry number)

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # The county's picture (Länsstyrelsen's): summary over a folder of several
 # municipalities gives "totalt", and its figures are the files' own, counted
 # again here without lagesbild's code (tests/cli/summary/county_totals.py).

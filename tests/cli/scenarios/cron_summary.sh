@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # The unattended monthly run, exactly as the IT guide's crontab line says, in
 # cron's bare environment, with the shipped lagesbild.toml.
 source "$(dirname "$0")/lib.bash"

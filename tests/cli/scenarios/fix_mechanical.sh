@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # `validate --fix` on files made as Word, Outlook and Notepad make them: the
 # changes it prints and the file it writes are golden (tests/cli/fix/expected:
 # NAME.txt, NAME.yaml; LAGESBILD_UPDATE_GOLDEN=1 rewrites them), a second run

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Every input the fuzzer ever found (tests/fuzz/regressions/) is replayed
 # through validate, merge and render: an answer (exit 1 or 2, or 0), never a
 # crash or a hang.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Ctrl-C or SIGTERM (cron's timeout, a shutdown) in the middle of writing
 # leaves no temporary file or folder behind, and every existing file as it was.
 source "$(dirname "$0")/lib.bash"

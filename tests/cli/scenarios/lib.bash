@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # Helpers for scenario tests: each scenario runs the real binary as an
 # official would, in a fresh temporary folder, and checks what happened.
 set -u

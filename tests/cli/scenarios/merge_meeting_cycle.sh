@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # The monthly cycle: merge both parties' pictures, work on the joint file at
 # the meeting, re-merge after a party corrects its file, carry open actions
 # into next month. Nothing written at the meeting may be lost.

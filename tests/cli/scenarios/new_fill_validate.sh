@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # An official creates this month's file, fills it in, and validates it.
 source "$(dirname "$0")/lib.bash"
 

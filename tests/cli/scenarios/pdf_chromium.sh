@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # PDF through a Chromium-based browser (--pdf-engine chromium), as on a
 # Windows PC with Edge: the running header (with UTKAST) and the marking on
 # every page, page numbers, hostile text as typed, and the same bytes twice.

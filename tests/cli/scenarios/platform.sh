@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # What the platform layer does differently on Linux and on Windows, checked
 # on both (lagesbild.exe under Wine): Swedish letters in arguments, file
 # names and output; CRLF files; outputs replaced when written again; a /path

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Documents for the meeting: Markdown, HTML and PDF, escaped for each format,
 # deterministic, and never more readable than their input.
 source "$(dirname "$0")/lib.bash"

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # The questionnaire is revised: a new file with a new id, used beside the old
 # one. Reports name it, merge carries last month's actions across it, and the
 # summary counts the areas both share.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # validate, status and summary read many files on every core (-j N): what
 # they print, to standard output and standard error, and their exit code
 # must be the same bytes as with one core. Checked on the test archive and

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Exit codes a cron job relies on, and help in Swedish.
 source "$(dirname "$0")/lib.bash"
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Files from the previous release (format 1, before 1.1's optional keys) in
 # tests/cli/version-1/: the example pictures as it shipped them and the joint
 # picture its merge wrote for October. They still validate, merge, merge

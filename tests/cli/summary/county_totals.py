@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: EUPL-1.2
 """Counts a folder of pictures again, on its own, and compares the counts with
 summary's "totalt" (lagesbild(1), summary).
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: EUPL-1.2
 """Writes the year of test pictures in arkiv/ (run once; the files are kept).
 
 Älvdalen: kommun and polis every month 2025-12..2026-11, except that the

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: EUPL-1.2
 """Writes the county's test pictures in lan/ (run once; the files are kept).
 
 Three municipalities, August to November 2026, kommun and polis:
