@@ -85,13 +85,7 @@ int run_summary(SummaryOptions o, const Context& context) {
     inputs.push_back(f.path);
     const ReportHeader* h = f.local ? &f.local->header : f.joint ? &f.joint->header : nullptr;
     if (!h) continue;
-    if (h->classification > strictest) {
-      strictest = h->classification;
-      grounds.clear();
-    }
-    if (h->classification == strictest && !h->secrecy_ground.empty() &&
-        grounds.find(h->secrecy_ground) == std::string::npos)
-      grounds += (grounds.empty() ? "" : "; ") + h->secrecy_ground;
+    tighten_classification(strictest, grounds, h->classification, h->secrecy_ground);
   }
   print_diagnostics(stderr, broken);
   // The summary holds its figures now: the archive's go before the output is

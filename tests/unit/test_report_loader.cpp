@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <set>
+
 #include "core/diag/reporter.hpp"
 #include "core/report/read_local.hpp"
 #include "core/report/report_loader.hpp"
@@ -129,5 +132,33 @@ TEST_SUITE("report_loader") {
     REQUIRE(rules_of(d) == Rules{{"okand-mall", 2}});
     CHECK(d.items()[0].file == "x.yaml");
     CHECK(d.items()[0].message.find("ska vara en malls id") != std::string::npos);
+  }
+
+  TEST_CASE("the strictest classification and its whole grounds, the same in any order of the files") {
+    const std::vector<std::pair<Classification, std::string>> files = {
+        {Classification::Internal, ""},
+        {Classification::Secret, "OSL 18 kap. 1 § och 2 §"},
+        {Classification::Secret, "OSL 18 kap. 1 §; OSL 35 kap. 1 §"},
+        {Classification::Secret, "OSL 35 kap. 1 §"},
+        {Classification::Open, "ingen"},
+    };
+    std::vector<std::size_t> order = {0, 1, 2, 3, 4};
+    std::set<std::vector<std::string>> seen;
+    do {
+      Classification c = Classification::Open;
+      std::string grounds;
+      for (const std::size_t i : order) tighten_classification(c, grounds, files[i].first, files[i].second);
+      CHECK(c == Classification::Secret);
+      std::vector<std::string> parts;
+      for (std::size_t start = 0; start < grounds.size();) {
+        std::size_t end = std::min(grounds.find("; ", start), grounds.size());
+        parts.push_back(grounds.substr(start, end - start));
+        start = end + 2;
+      }
+      std::sort(parts.begin(), parts.end());
+      CHECK(parts == std::vector<std::string>{"OSL 18 kap. 1 §", "OSL 18 kap. 1 § och 2 §", "OSL 35 kap. 1 §"});
+      seen.insert(parts);
+    } while (std::next_permutation(order.begin(), order.end()));
+    CHECK(seen.size() == 1);
   }
 }

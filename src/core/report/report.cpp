@@ -79,14 +79,26 @@ void tighten_classification(Classification& classification, std::string& grounds
     grounds = other_grounds;
     return;
   }
-  std::size_t start = 0;
-  while (start < other_grounds.size()) {
-    std::size_t end = other_grounds.find("; ", start);
-    if (end == std::string::npos) end = other_grounds.size();
-    const std::string ground = other_grounds.substr(start, end - start);
-    if (!ground.empty() && grounds.find(ground) == std::string::npos) grounds += (grounds.empty() ? "" : "; ") + ground;
-    start = end + 2;
-  }
+  // Whole grounds, not parts of a text: "OSL 18 kap. 1 §" is not already
+  // there because "OSL 18 kap. 1 § och 2 §" is, and a file's own "a; b"
+  // counts as two, whatever order the files come in.
+  const auto split = [](const std::string& text) {
+    std::vector<std::string> parts;
+    std::size_t start = 0;
+    while (start < text.size()) {
+      std::size_t end = text.find("; ", start);
+      if (end == std::string::npos) end = text.size();
+      if (end > start) parts.push_back(text.substr(start, end - start));
+      start = end + 2;
+    }
+    return parts;
+  };
+  std::vector<std::string> have = split(grounds);
+  for (const std::string& ground : split(other_grounds))
+    if (std::find(have.begin(), have.end(), ground) == have.end()) {
+      grounds += (grounds.empty() ? "" : "; ") + ground;
+      have.push_back(ground);
+    }
 }
 
 }  // namespace lagesbild
