@@ -39,15 +39,9 @@ int run_render(const RenderOptions& o, const Context& context) {
     print_error(fmt::format("-o {} är samma fil som det som läses; välj ett annat namn", o.output));
     return kUsage;
   }
-  if (*format == "pdf" && o.output.empty() && stdout_is_terminal()) {
-    print_error("en PDF skrivs inte till terminalen; ange filen med -o, t.ex. -o lagesbild.pdf");
-    return kUsage;
-  }
-  const auto engine = pdf_engine_named(o.pdf_engine);
-  if (!engine) {
-    print_error(fmt::format("--pdf-engine {} finns inte; välj auto, weasyprint eller chromium", o.pdf_engine));
-    return kUsage;
-  }
+  if (!pdf_destination_option(*format, o.output, "lagesbild.pdf")) return kUsage;
+  const auto engine = pdf_engine_option(o.pdf_engine);
+  if (!engine) return kUsage;
   const auto css = stylesheet_option(o.css);
   if (!css) return kUsage;
   QuestionnaireCatalog catalog = context.catalog();

@@ -38,11 +38,10 @@ int run_status(StatusOptions o, const Context& context) {
   const Questionnaire* q = questionnaire_option(catalog, o.questionnaire);
   if (!q) return kUsage;
   const Archive archive = read_archive(o.folders, catalog, jobs_to_use(o.jobs));
-  for (const auto& folder : archive.unreadable_folders)
-    print_error(fmt::format("mappen {} finns inte eller kan inte läsas", safe_text(folder)));
+  const bool readable = folders_readable(archive);
   for (const auto& link : archive.skipped_links)
     print_error(fmt::format("{} är en symbolisk länk och lästes inte", safe_text(link)));
-  if (!archive.unreadable_folders.empty()) return kUsage;
+  if (!readable) return kUsage;
 
   const MonthStatus status = month_status(archive, *q, period, o.municipality);
   // --kommun with a name no file in the folders has: said, rather than only "saknas".

@@ -66,9 +66,7 @@ int run_summary(SummaryOptions o, const Context& context) {
   const auto css = stylesheet_option(o.css);
   if (!css) return kUsage;
   Archive archive = read_archive(o.folders, catalog, jobs_to_use(o.jobs));
-  for (const auto& folder : archive.unreadable_folders)
-    print_error(fmt::format("mappen {} finns inte eller kan inte läsas", safe_text(folder)));
-  if (!archive.unreadable_folders.empty()) return kUsage;
+  if (!folders_readable(archive)) return kUsage;
 
   const Summary summary = summarise(archive, *q, *to, o.months, *today, o.municipality, from);
   const std::string not_found = municipality_not_found(archive, o.folders, o.municipality);

@@ -79,15 +79,9 @@ int run_year(YearOptions o, const Context& context) {
       {{"markdown", {".md", ".markdown"}}, {"html", {".html", ".htm"}}, {"pdf", {".pdf"}}, {"json", {".json"}}},
       "markdown");
   if (!format) return kUsage;
-  if (*format == "pdf" && o.output.empty() && stdout_is_terminal()) {
-    print_error("en PDF skrivs inte till terminalen; ange filen med -o, t.ex. -o lagesbild-ar.pdf");
-    return kUsage;
-  }
-  const auto engine = pdf_engine_named(o.pdf_engine);
-  if (!engine) {
-    print_error(fmt::format("--pdf-engine {} finns inte; välj auto, weasyprint eller chromium", o.pdf_engine));
-    return kUsage;
-  }
+  if (!pdf_destination_option(*format, o.output, "lagesbild-ar.pdf")) return kUsage;
+  const auto engine = pdf_engine_option(o.pdf_engine);
+  if (!engine) return kUsage;
   Period from, to;
   if (!window(o, from, to)) return kUsage;
   if (o.folders.empty()) o.folders.push_back(".");
@@ -97,9 +91,7 @@ int run_year(YearOptions o, const Context& context) {
   const auto css = stylesheet_option(o.css);
   if (!css) return kUsage;
   const Archive archive = read_archive(o.folders, catalog, jobs_to_use(o.jobs));
-  for (const auto& folder : archive.unreadable_folders)
-    print_error(fmt::format("mappen {} finns inte eller kan inte läsas", safe_text(folder)));
-  if (!archive.unreadable_folders.empty()) return kUsage;
+  if (!folders_readable(archive)) return kUsage;
 
   YearChoice choice = year_picture(archive, catalog, *q, from, to, o.municipality);
   if (!choice.picture) {

@@ -10,7 +10,9 @@
 
 #include "cli/context.hpp"
 #include "core/base/parallel.hpp"
+#include "core/base/safe_text.hpp"
 #include "core/base/text.hpp"
+#include "core/os/program.hpp"
 #include "core/os/utf8_path.hpp"
 
 namespace lagesbild::cli {
@@ -131,6 +133,24 @@ void add_jobs_option(CLI::App& command, unsigned& jobs) {
 
 unsigned jobs_to_use(unsigned jobs) {
   return jobs > 0 ? jobs : default_jobs();
+}
+
+std::optional<PdfEngine> pdf_engine_option(const std::string& name) {
+  const auto engine = pdf_engine_named(name);
+  if (!engine) print_error(fmt::format("--pdf-engine {} finns inte; välj auto, weasyprint eller chromium", name));
+  return engine;
+}
+
+bool pdf_destination_option(const std::string& format, const std::string& output, const std::string& example) {
+  if (format != "pdf" || !output.empty() || !stdout_is_terminal()) return true;
+  print_error(fmt::format("en PDF skrivs inte till terminalen; ange filen med -o, t.ex. -o {}", example));
+  return false;
+}
+
+bool folders_readable(const Archive& archive) {
+  for (const auto& folder : archive.unreadable_folders)
+    print_error(fmt::format("mappen {} finns inte eller kan inte läsas", safe_text(folder)));
+  return archive.unreadable_folders.empty();
 }
 
 }  // namespace lagesbild::cli

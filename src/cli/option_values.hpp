@@ -10,7 +10,9 @@
 #include <utility>
 #include <vector>
 
+#include "core/archive/archive.hpp"
 #include "core/base/dates.hpp"
+#include "core/render/pdf_export.hpp"
 #include "core/report/questionnaire.hpp"
 
 namespace lagesbild::cli {
@@ -41,5 +43,16 @@ unsigned jobs_to_use(unsigned jobs);
 
 // The contents of a --css file ("" when none is given).
 std::optional<std::string> stylesheet_option(const std::string& path);
+
+// --pdf-engine: auto, weasyprint or chromium (render, year).
+std::optional<PdfEngine> pdf_engine_option(const std::string& name);
+
+// False (after saying why) for a PDF bound for a terminal, where its bytes
+// would only garble the screen; `example` is the -o file to suggest.
+bool pdf_destination_option(const std::string& format, const std::string& output, const std::string& example);
+
+// The folders given (DIR...) could all be read; each that could not is named
+// (status, summary, year).
+bool folders_readable(const Archive& archive);
 
 }  // namespace lagesbild::cli
