@@ -51,15 +51,9 @@ MappingReader::~MappingReader() {
   // missing key: one mistake, one message, and one --fix can repair.
   std::vector<std::string> misspelled;
   for (const auto& m : missing_) {
-    const YamlEntry* typo = nullptr;
-    int typos = 0;
-    for (const auto& entry : node_.entries)
-      if (std::find(known_.begin(), known_.end(), entry.key.text) == known_.end() &&
-          sure_respelling(entry.key.text, known_) == m.key) {
-        typo = &entry;
-        ++typos;
-      }
-    if (typos != 1) continue;
+    const std::vector<const YamlEntry*> typos = respelled_as(m.key);
+    if (typos.size() != 1) continue;
+    const YamlEntry* typo = typos.front();
     reporter_.error(typo->key.position, "okand-nyckel",
                     fmt::format("okänd nyckel `{}` i {}. Menade du `{}`?", typo->key.text, what_, m.key),
                     {typo->key.text, m.key});
@@ -94,12 +88,17 @@ std::optional<std::string> MappingReader::sure_respelling_here(const std::string
   const auto known = sure_respelling(key, known_);
   if (!known || node_.find(*known)) return std::nullopt;  // `Trend:` beside `trend:` is no typo to repair
   // Two keys that would both become it (or `Trend:` twice): which is meant is a choice.
-  const auto would_become_it = [&](const YamlEntry& entry) {
-    return std::find(known_.begin(), known_.end(), entry.key.text) == known_.end() &&
-           sure_respelling(entry.key.text, known_) == known;
-  };
-  if (std::count_if(node_.entries.begin(), node_.entries.end(), would_become_it) > 1) return std::nullopt;
+  if (respelled_as(*known).size() > 1) return std::nullopt;
   return known;
+}
+
+std::vector<const YamlEntry*> MappingReader::respelled_as(const std::string& known) const {
+  std::vector<const YamlEntry*> typos;
+  for (const auto& entry : node_.entries)
+    if (std::find(known_.begin(), known_.end(), entry.key.text) == known_.end() &&
+        sure_respelling(entry.key.text, known_) == known)
+      typos.push_back(&entry);
+  return typos;
 }
 
 void MappingReader::finish() {

@@ -55,6 +55,8 @@ class MappingReader {
   // sure_respelling() among this mapping's known keys, when the mapping has
   // no such key yet and no other unknown key here would become it too.
   std::optional<std::string> sure_respelling_here(const std::string& key) const;
+  // The unknown keys here that are sure misspellings of the known key `known`.
+  std::vector<const YamlEntry*> respelled_as(const std::string& known) const;
   Reporter& reporter_;
   const YamlNode& node_;
   std::string what_;
